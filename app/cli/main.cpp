@@ -1,0 +1,65 @@
+// fazhi: command-line front end of Fazhi Workbench.
+#include "clicommon.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+using namespace fz::cli;
+
+namespace {
+
+struct Command {
+    std::function<int(const QStringList &)> run;
+    const char *synopsis;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("numbers"), {runNumbers, "numbers --json                 numbers in each stdin line, as JSON"}},
+        {QStringLiteral("extract"), {runExtract, "extract --json FILE...         metadata and indicators of files (no database)"}},
+        {QStringLiteral("import"), {runImport, "import [--db PATH] PATH...     import files and folders into the library"}},
+        {QStringLiteral("list"), {runList, "list [--db PATH] [--json]      the reports in the library"}},
+        {QStringLiteral("reextract"), {runReextract, "reextract [--db PATH]          re-run extraction, keeping manual edits"}},
+    };
+    return table;
+}
+
+void usage()
+{
+    out() << "usage: fazhi COMMAND [OPTIONS]\n\ncommands:\n";
+    for (const auto &[name, cmd] : commands())
+        out() << "  " << cmd.synopsis << '\n';
+    out() << "\n  --version                      print the version\n";
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fazhi"));
+    QCoreApplication::setOrganizationName(QStringLiteral("fazhi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        usage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out() << "fazhi " << FAZHI_VERSION << '\n';
+        out().flush();
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        fail(QStringLiteral("unknown command '%1' (see fazhi --help)").arg(name));
+        return 2;
+    }
+    return it->second.run(args);
+}

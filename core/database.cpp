@@ -1,0 +1,276 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace fz {
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// An SQLite file starts with these 16 bytes; an empty file is a new database.
+bool looksLikeSqlite(const QString &path, QString *why)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("cannot read: %1").arg(f.errorString());
+        return false;
+    }
+    const QByteArray head = f.read(16);
+    if (head.isEmpty())
+        return true;
+    if (head != QByteArray("SQLite format 3\0", 16)) {
+        *why = QStringLiteral("not an SQLite database (left untouched)");
+        return false;
+    }
+    return true;
+}
+
+// Writable for us and not marked read-only: a file without write permission bits counts as
+// read-only even for root, who could write it anyway.
+bool writable(const QFileInfo &info)
+{
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+
+} // namespace
+
+QStringList Database::migrationSteps(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(
+                "CREATE TABLE reports ("
+                " id INTEGER PRIMARY KEY,"
+                " content_hash TEXT NOT NULL UNIQUE,"
+                " source_path TEXT NOT NULL,"
+                " format TEXT NOT NULL,"
+                " encoding TEXT,"
+                " original_text TEXT NOT NULL,"
+                " body_start INTEGER NOT NULL,"
+                " body_end INTEGER NOT NULL,"
+                " chrome TEXT NOT NULL DEFAULT '[]',"
+                " title TEXT,"
+                " region TEXT,"
+                " parents TEXT NOT NULL DEFAULT '[]',"
+                " level TEXT,"
+                " year INTEGER,"
+                " published TEXT,"
+                " region_code TEXT,"
+                " imported_at TEXT NOT NULL,"
+                " size_bytes INTEGER,"
+                " char_count INTEGER)"),
+            QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year)"),
+            QStringLiteral("CREATE INDEX reports_year ON reports(year)"),
+            // Full-text index over the folded title and text (simplified, half-width), so that a
+            // simplified query finds traditional reports. Contentless: the program writes it.
+            QStringLiteral("CREATE VIRTUAL TABLE reports_fts USING fts5(title, body, content='', tokenize='trigram')"),
+        };
+    case 2:
+        return {
+            // Which metadata fields the analyst set by hand (JSON array of field names).
+            QStringLiteral("ALTER TABLE reports ADD COLUMN metadata_edited TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(
+                "CREATE TABLE mentions ("
+                " id INTEGER PRIMARY KEY,"
+                " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                " key TEXT NOT NULL,"
+                " value REAL,"
+                " unit TEXT,"
+                " approximate INTEGER NOT NULL DEFAULT 0,"
+                " start_pos INTEGER NOT NULL,"
+                " end_pos INTEGER NOT NULL,"
+                " sentence TEXT,"
+                " headline INTEGER NOT NULL DEFAULT 0,"
+                " source TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto','manual')),"
+                " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','rejected')),"
+                " verified INTEGER NOT NULL DEFAULT 0,"
+                " auto_value REAL,"
+                " edited INTEGER NOT NULL DEFAULT 0,"
+                " headline_manual INTEGER NOT NULL DEFAULT 0,"
+                " note TEXT,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX mentions_report ON mentions(report_id, start_pos)"),
+            QStringLiteral("CREATE INDEX mentions_key_headline ON mentions(key, headline, status)"),
+            QStringLiteral(
+                "CREATE TABLE annotations ("
+                " id INTEGER PRIMARY KEY,"
+                " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                " start_pos INTEGER NOT NULL,"
+                " end_pos INTEGER NOT NULL,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " color TEXT NOT NULL DEFAULT '#ffd54f',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX annotations_report ON annotations(report_id, start_pos)"),
+            QStringLiteral("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT)"),
+        };
+    default:
+        return {};
+    }
+}
+
+QString Database::defaultLocation()
+{
+    const QString env = qEnvironmentVariable("FAZHI_DB");
+    if (!env.isEmpty())
+        return env;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/fazhi");
+    return dir + QStringLiteral("/library.sqlite");
+}
+
+Database::Database(const QString &location, Mode mode)
+    : m_location(location), m_mode(mode),
+      m_connection(QStringLiteral("fazhi-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::unique_ptr<Database> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(location, why);
+        return nullptr;
+    };
+    const QFileInfo info(location);
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(QStringLiteral("is a folder, not a database"));
+        QString why;
+        if (!looksLikeSqlite(location, &why))
+            return fail(why);
+        if (mode == Mode::ReadWrite && (!writable(info) || !QFileInfo(info.absolutePath()).isWritable()))
+            return fail(QStringLiteral("database is read-only (no write permission)"));
+    } else {
+        if (mode == Mode::ReadOnly)
+            return fail(QStringLiteral("no such database"));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+    }
+    std::unique_ptr<Database> d(new Database(location, mode));
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
+    d->m_db.setDatabaseName(location);
+    if (mode == Mode::ReadOnly)
+        d->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    else
+        d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!d->m_db.open())
+        return fail(QStringLiteral("cannot open: %1").arg(d->m_db.lastError().text()));
+    QString err;
+    // A file with the right header may still be damaged: reading the schema finds out.
+    {
+        QSqlQuery probe(d->m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QString why = probe.lastError().text();
+            return fail(QStringLiteral("not a usable SQLite database: %1").arg(why));
+        }
+        probe.finish();
+    }
+    const int version = d->schemaVersion();
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("database schema version %1 is newer than this program supports (%2); "
+                                   "use a newer fazhi").arg(version).arg(kSchemaVersion));
+    exec(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    if (mode == Mode::ReadWrite) {
+        if (!exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &err))
+            return fail(QStringLiteral("cannot enable write-ahead logging: %1").arg(err));
+        exec(d->m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
+        if (!d->migrate(&err))
+            return fail(QStringLiteral("migration failed: %1").arg(err));
+    } else if (version < kSchemaVersion) {
+        // An older library is upgraded once by a writing connection, when the file allows it.
+        if (!writable(info))
+            return fail(QStringLiteral("database schema version %1 is older than %2 and the file is read-only, "
+                                       "so it cannot be upgraded").arg(version).arg(kSchemaVersion));
+        d.reset();
+        if (!open(location, Mode::ReadWrite, error))
+            return nullptr;
+        return open(location, Mode::ReadOnly, error);
+    }
+    return d;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::begin()
+{
+    return m_db.transaction();
+}
+
+bool Database::commit()
+{
+    return m_db.commit();
+}
+
+void Database::rollback()
+{
+    m_db.rollback();
+}
+
+bool Database::migrate(QString *error)
+{
+    int version = schemaVersion();
+    while (version < kSchemaVersion) {
+        const int next = version + 1;
+        // Each step and its version bump commit together or not at all.
+        if (!m_db.transaction()) {
+            if (error) *error = m_db.lastError().text();
+            return false;
+        }
+        for (const QString &sql : migrationSteps(next)) {
+            QString err;
+            if (!exec(m_db, sql, &err)) {
+                m_db.rollback();
+                if (error) *error = QStringLiteral("to version %1: %2").arg(next).arg(err);
+                return false;
+            }
+        }
+        QString err;
+        if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(next), &err) || !m_db.commit()) {
+            m_db.rollback();
+            if (error) *error = err.isEmpty() ? m_db.lastError().text() : err;
+            return false;
+        }
+        version = next;
+    }
+    return true;
+}
+
+} // namespace fz

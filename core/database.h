@@ -1,0 +1,67 @@
+#pragma once
+// The library database: opening (refusing files that are not databases, newer schemas and
+// read-only files when writing), pragmas (WAL, foreign keys), and schema migrations
+// versioned with PRAGMA user_version.
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace fz {
+
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // The current schema version this program writes.
+    static constexpr int kSchemaVersion = 2;
+
+    // Opens (creating when writing and absent) and migrates. On failure returns null and
+    // sets *error to one line naming the file and the reason; the file is left untouched.
+    static std::unique_ptr<Database> open(const QString &location, Mode mode, QString *error);
+
+    // Where the library lives when no --db is given: $FAZHI_DB, else the platform's app data folder.
+    static QString defaultLocation();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+    QString location() const { return m_location; }
+    bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    int schemaVersion() const;
+
+    // One logical change: begin, then commit or roll back.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // Migrates to kSchemaVersion; exposed for tests that build older schemas.
+    bool migrate(QString *error);
+
+    // The SQL that creates schema version `version` from the one before (for tests and tools).
+    static QStringList migrationSteps(int version);
+
+private:
+    Database(const QString &location, Mode mode);
+    QString m_location;
+    Mode m_mode;
+    QString m_connection;
+    QSqlDatabase m_db;
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+    ~Transaction() { if (m_active) m_db.rollback(); }
+    bool active() const { return m_active; }
+    bool commit() { if (!m_active) return false; m_active = false; return m_db.commit(); }
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace fz

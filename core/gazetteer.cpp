@@ -1,0 +1,162 @@
+#include "gazetteer.h"
+
+#include <QFile>
+#include <algorithm>
+
+namespace fz {
+
+Gazetteer::Gazetteer()
+{
+    QFile f(QStringLiteral(":/fazhi/gazetteer/divisions.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QString all = QString::fromUtf8(f.readAll());
+    m_divisions.reserve(45000);
+    for (QStringView line : QStringView(all).split(u'\n')) {
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab < 0)
+            continue;
+        Division d;
+        d.code = line.left(tab).toString();
+        d.name = line.mid(tab + 1).trimmed().toString();
+        switch (d.code.size()) {
+        case 2: d.level = DivisionLevel::Province; break;
+        case 4: d.level = DivisionLevel::City; break;
+        case 6: d.level = DivisionLevel::District; break;
+        default: d.level = DivisionLevel::Street; break;
+        }
+        // The nearest present prefix is the parent (municipalities have no city row).
+        for (int len : {6, 4, 2}) {
+            if (len >= d.code.size())
+                continue;
+            const int p = m_byCode.value(d.code.left(len), -1);
+            if (p >= 0) {
+                d.parent = p;
+                break;
+            }
+        }
+        const int index = int(m_divisions.size());
+        m_byCode.insert(d.code, index);
+        m_byName[d.name].append(index);
+        m_maxNameLength = qMax(m_maxNameLength, int(d.name.size()));
+        if (!d.name.isEmpty())
+            m_lastChars.insert(d.name.back().unicode());
+        m_divisions.append(d);
+    }
+}
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer g;
+    return g;
+}
+
+QVector<int> Gazetteer::ancestors(int index) const
+{
+    QVector<int> out;
+    for (int p = m_divisions.at(index).parent; p >= 0; p = m_divisions.at(p).parent)
+        out.append(p);
+    return out;
+}
+
+QStringList Gazetteer::ancestorNames(int index) const
+{
+    QStringList out;
+    for (int p : ancestors(index))
+        out << m_divisions.at(p).name;
+    return out;
+}
+
+bool Gazetteer::isAncestor(int ancestor, int index) const
+{
+    for (int p = m_divisions.at(index).parent; p >= 0; p = m_divisions.at(p).parent)
+        if (p == ancestor)
+            return true;
+    return false;
+}
+
+int Gazetteer::province(int index) const
+{
+    int p = index;
+    while (m_divisions.at(p).parent >= 0)
+        p = m_divisions.at(p).parent;
+    return p;
+}
+
+QVector<GazetteerHit> Gazetteer::findAll(QStringView text, bool withStreets) const
+{
+    // Names end in one of a few characters (省 市 区 县 镇 道 ...): probe only there, then keep the
+    // longest name at each place, left to right without overlaps.
+    QVector<GazetteerHit> candidates;
+    const int n = int(text.size());
+    for (int end = 1; end < n; ++end) {
+        const char16_t last = text.at(end).unicode();
+        if (!m_lastChars.contains(last))
+            continue;
+        for (int len = qMin(m_maxNameLength, end + 1); len >= 2; --len) {
+            const auto it = m_byName.constFind(text.mid(end + 1 - len, len).toString());
+            if (it == m_byName.constEnd())
+                continue;
+            QVector<int> ids;
+            for (int id : *it)
+                if (withStreets || m_divisions.at(id).level != DivisionLevel::Street)
+                    ids.append(id);
+            if (ids.isEmpty())
+                continue;
+            candidates.append({end + 1 - len, len, ids});
+            break;
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const GazetteerHit &a, const GazetteerHit &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    QVector<GazetteerHit> hits;
+    int covered = 0;
+    for (const GazetteerHit &h : candidates) {
+        if (h.start < covered) {
+            // A longer name that ends later but starts inside the previous one replaces it.
+            if (!hits.isEmpty() && h.start == hits.last().start && h.length > hits.last().length) {
+                hits.last() = h;
+                covered = h.start + h.length;
+            }
+            continue;
+        }
+        hits.append(h);
+        covered = h.start + h.length;
+    }
+    return hits;
+}
+
+QVector<int> Gazetteer::lookupRenamed(const QString &name) const
+{
+    static const QStringList suffixes = {QStringLiteral("县"), QStringLiteral("区"), QStringLiteral("市")};
+    QVector<int> out;
+    for (const QString &s : suffixes) {
+        if (!name.endsWith(s) || name.size() < 3)
+            continue;
+        const QString stem = name.left(name.size() - 1);
+        for (const QString &other : suffixes) {
+            if (other == s)
+                continue;
+            for (int id : m_byName.value(stem + other))
+                if (m_divisions.at(id).level == DivisionLevel::District)
+                    out.append(id);
+        }
+    }
+    return out;
+}
+
+QString Gazetteer::levelName(DivisionLevel level)
+{
+    switch (level) {
+    case DivisionLevel::Province: return QStringLiteral("province");
+    case DivisionLevel::City: return QStringLiteral("city");
+    case DivisionLevel::District: return QStringLiteral("district");
+    case DivisionLevel::Street: return QStringLiteral("street");
+    }
+    return {};
+}
+
+} // namespace fz

@@ -1,0 +1,62 @@
+#pragma once
+// China's administrative divisions (GB/T 2260), bundled as a resource: provinces, prefecture
+// cities, county-level districts and counties, townships and streets. Resolves a name written in
+// a report to the division(s) it may be, and those to their enclosing divisions.
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace fz {
+
+enum class DivisionLevel { Province, City, District, Street };
+
+struct Division {
+    QString code;       // 2, 4, 6 or 9 digits
+    QString name;       // simplified, as in the standard
+    DivisionLevel level;
+    int parent = -1;    // index of the enclosing division, -1 for a province
+};
+
+struct GazetteerHit {
+    int start = 0;      // offset in the text searched
+    int length = 0;
+    QVector<int> divisions; // every division with that name
+};
+
+class Gazetteer
+{
+public:
+    static const Gazetteer &instance();
+
+    int size() const { return int(m_divisions.size()); }
+    const Division &at(int index) const { return m_divisions.at(index); }
+    QVector<int> lookup(const QString &name) const { return m_byName.value(name); }
+    int byCode(const QString &code) const { return m_byCode.value(code, -1); }
+
+    // Enclosing divisions, nearest first.
+    QVector<int> ancestors(int index) const;
+    QStringList ancestorNames(int index) const;
+    bool isAncestor(int ancestor, int index) const;
+    int province(int index) const;
+
+    // Every division name written in the (folded) text; at each position the longest name wins.
+    // Streets and townships are found only when withStreets is true.
+    QVector<GazetteerHit> findAll(QStringView folded, bool withStreets) const;
+
+    // Names of the same stem with another county-level suffix (静海县 <-> 静海区), for renamed divisions.
+    QVector<int> lookupRenamed(const QString &name) const;
+
+    static QString levelName(DivisionLevel level);
+
+private:
+    Gazetteer();
+    QVector<Division> m_divisions;
+    QHash<QString, QVector<int>> m_byName;
+    QHash<QString, int> m_byCode;
+    int m_maxNameLength = 0;
+    QSet<char16_t> m_lastChars;
+};
+
+} // namespace fz

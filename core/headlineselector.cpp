@@ -1,0 +1,55 @@
+// Headlines: for each key, the one mention that stands for the whole reporting body and year.
+#include "indicatorextractor.h"
+
+#include <QHash>
+
+namespace fz {
+
+namespace {
+int score(const Mention &m)
+{
+    return (m.body ? 2 : 0) + m.total - m.sector;
+}
+}
+
+void chooseHeadlines(QVector<Mention> &mentions)
+{
+    QHash<QString, QVector<int>> byKey;
+    for (int i = 0; i < mentions.size(); ++i) {
+        mentions[i].headline = false;
+        byKey[mentions.at(i).key].append(i);
+    }
+    for (auto it = byKey.begin(); it != byKey.end(); ++it) {
+        QVector<int> whole;     // not a part of another figure
+        QVector<int> eligible;  // and not one department's or the sub-units' sum
+        for (int i : it.value()) {
+            const Mention &m = mentions.at(i);
+            if (m.subpart)
+                continue;
+            whole.append(i);
+            if (!m.department && !(m.subunits && !m.body))
+                eligible.append(i);
+        }
+        if (eligible.isEmpty())
+            continue;
+        int best = -1;
+        if (whole.size() == 1) {
+            best = eligible.first(); // the report states this figure once: it is the figure
+        } else {
+            // Several figures: the one stated for the whole body or year, broadest first,
+            // larger values winning ties (a total is at least its parts).
+            for (int i : eligible) {
+                const Mention &m = mentions.at(i);
+                if (!m.body && m.total <= 0)
+                    continue;
+                if (best < 0 || score(m) > score(mentions.at(best)) ||
+                    (score(m) == score(mentions.at(best)) && m.value > mentions.at(best).value))
+                    best = i;
+            }
+        }
+        if (best >= 0)
+            mentions[best].headline = true;
+    }
+}
+
+} // namespace fz

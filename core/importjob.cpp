@@ -1,0 +1,202 @@
+#include "importjob.h"
+#include "database.h"
+#include "documentreader.h"
+#include "reportanalysis.h"
+#include "reportstore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QMutex>
+#include <QRunnable>
+#include <QThreadPool>
+#include <QWaitCondition>
+#include <map>
+#include <optional>
+
+namespace fz {
+
+namespace {
+
+// Finished analyses, handed from the pool to the writer in file order.
+class ResultQueue
+{
+public:
+    void put(int index, ReportAnalysis a, qint64 size)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_results.emplace(index, std::make_pair(std::move(a), size));
+        m_ready.wakeAll();
+    }
+    std::pair<ReportAnalysis, qint64> take(int index)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_results.find(index) == m_results.end())
+            m_ready.wait(&m_mutex);
+        auto node = m_results.extract(index);
+        return std::move(node.mapped());
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    std::map<int, std::pair<ReportAnalysis, qint64>> m_results;
+};
+
+class AnalyseTask : public QRunnable
+{
+public:
+    AnalyseTask(int index, QString path, const IndicatorExtractor *ex, ResultQueue *queue)
+        : m_index(index), m_path(std::move(path)), m_ex(ex), m_queue(queue) {}
+    void run() override
+    {
+        ReportAnalysis a = analyseFile(m_path, m_ex);
+        m_queue->put(m_index, std::move(a), QFileInfo(m_path).size());
+    }
+
+private:
+    int m_index;
+    QString m_path;
+    const IndicatorExtractor *m_ex;
+    ResultQueue *m_queue;
+};
+
+} // namespace
+
+ImportJob::ImportJob(const QString &databaseLocation, const QStringList &paths, QObject *parent)
+    : QObject(parent), m_location(databaseLocation), m_paths(paths)
+{
+    qRegisterMetaType<fz::ImportSummary>("fz::ImportSummary");
+}
+
+QStringList ImportJob::collectFiles(const QStringList &paths, QVector<ImportProblem> *problems)
+{
+    const DocumentReaders &readers = DocumentReaders::instance();
+    QStringList filters;
+    for (const QString &s : readers.suffixes())
+        filters << QStringLiteral("*.") + s << QStringLiteral("*.") + s.toUpper();
+    QStringList files;
+    QSet<QString> seen;
+    auto addFile = [&](const QString &f) {
+        const QString canonical = QFileInfo(f).absoluteFilePath();
+        if (!seen.contains(canonical)) {
+            seen.insert(canonical);
+            files << f;
+        }
+    };
+    for (const QString &p : paths) {
+        const QFileInfo info(p);
+        if (!info.exists()) {
+            if (problems) problems->append({p, QStringLiteral("no such file or folder")});
+            continue;
+        }
+        if (info.isDir()) {
+            if (!info.isReadable()) {
+                if (problems) problems->append({p, QStringLiteral("cannot read folder")});
+                continue;
+            }
+            QStringList inDir;
+            QDirIterator it(p, filters, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext())
+                inDir << it.next();
+            // Unreadable files and broken links inside a folder are reported too.
+            QDirIterator all(p, filters, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (all.hasNext()) {
+                const QString f = all.next();
+                const QFileInfo fi(f);
+                if (!problems)
+                    continue;
+                if (fi.isSymLink() && !fi.exists())
+                    problems->append({f, QStringLiteral("no such file (broken link to %1)").arg(fi.symLinkTarget())});
+                else if (fi.exists() && !fi.isReadable())
+                    problems->append({f, QStringLiteral("cannot read: permission denied")});
+            }
+            inDir.sort();
+            for (const QString &f : inDir)
+                addFile(f);
+        } else if (!readers.accepts(p)) {
+            if (problems)
+                problems->append({p, QStringLiteral("unsupported file type '.%1' (supported: %2)")
+                                         .arg(info.suffix(), readers.suffixes().join(QLatin1String(", ")))});
+        } else {
+            addFile(p); // unreadable files fail with their reason when read
+        }
+    }
+    return files;
+}
+
+ImportSummary ImportJob::run()
+{
+    ImportSummary summary;
+    QVector<ImportProblem> problems;
+    const QStringList files = collectFiles(m_paths, &problems);
+    summary.total = int(files.size() + problems.size());
+    Q_EMIT started(summary.total);
+    for (const ImportProblem &p : problems) {
+        summary.failures.append(p);
+        ++summary.failed;
+        Q_EMIT fileFailed(p.path, p.reason);
+    }
+    QString error;
+    std::unique_ptr<Database> db = Database::open(m_location, Database::Mode::ReadWrite, &error);
+    if (!db) {
+        summary.fatal = error;
+        Q_EMIT finished(summary);
+        return summary;
+    }
+    ReportStore store(*db);
+    const IndicatorExtractor extractor;
+    ResultQueue queue;
+    QThreadPool pool;
+    const int threads = m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount());
+    pool.setMaxThreadCount(threads);
+    const int window = threads * 4;
+    int launched = 0;
+    int done = int(problems.size());
+    for (int i = 0; i < files.size(); ++i) {
+        while (launched < files.size() && launched < i + window && !isCancelled()) {
+            pool.start(new AnalyseTask(launched, files.at(launched), &extractor, &queue));
+            ++launched;
+        }
+        if (i >= launched)
+            break; // cancelled before this file was started
+        auto [analysis, size] = queue.take(i);
+        const QString &path = files.at(i);
+        if (isCancelled()) {
+            // Finish what is in flight without writing it.
+            continue;
+        }
+        if (!analysis.ok()) {
+            ++summary.failed;
+            summary.failures.append({path, analysis.error});
+            Q_EMIT fileFailed(path, analysis.error);
+        } else {
+            analysis.path = QFileInfo(path).absoluteFilePath(); // the library remembers where it came from
+            const ReportStore::AddOutcome out = store.add(analysis, size);
+            switch (out.kind) {
+            case ReportStore::AddOutcome::Added:
+                ++summary.added;
+                summary.addedIds.append(out.id);
+                break;
+            case ReportStore::AddOutcome::Duplicate:
+                ++summary.duplicates;
+                summary.duplicateOf.append({path, out.message});
+                break;
+            case ReportStore::AddOutcome::Failed:
+                ++summary.failed;
+                summary.failures.append({path, QStringLiteral("cannot store: %1").arg(out.message)});
+                Q_EMIT fileFailed(path, summary.failures.last().reason);
+                break;
+            }
+        }
+        ++done;
+        Q_EMIT progress(done, summary.total, path);
+    }
+    pool.waitForDone();
+    summary.cancelled = isCancelled();
+    Q_EMIT finished(summary);
+    return summary;
+}
+
+} // namespace fz

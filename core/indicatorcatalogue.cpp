@@ -1,0 +1,236 @@
+#include "indicatorcatalogue.h"
+#include "textfold.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace fz {
+namespace {
+
+QStringList foldedList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &e : v.toArray()) {
+        const QString s = fold(e.toString().trimmed());
+        if (!s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList IndicatorCatalogue::requiredCoreKeys()
+{
+    return {QStringLiteral("reconsideration.received"), QStringLiteral("reconsideration.accepted"),
+            QStringLiteral("reconsideration.concluded"), QStringLiteral("reconsideration.corrected"),
+            QStringLiteral("penalty.cases"), QStringLiteral("penalty.amount"), QStringLiteral("litigation.cases"),
+            QStringLiteral("court.appearances"), QStringLiteral("court.appearance_rate"),
+            QStringLiteral("enforcement.inspections")};
+}
+
+IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringList *errors)
+{
+    IndicatorCatalogue c;
+    QStringList errs;
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull() || !doc.isObject()) {
+        errs << QStringLiteral("not a JSON object: %1").arg(pe.errorString());
+        if (errors) *errors = errs;
+        return c;
+    }
+    const QJsonObject root = doc.object();
+
+    QHash<QString, QStringList> unitClasses;
+    const QJsonObject uc = root.value(QLatin1String("unitClasses")).toObject();
+    for (auto it = uc.begin(); it != uc.end(); ++it)
+        unitClasses.insert(it.key(), foldedList(it.value()));
+    if (unitClasses.isEmpty())
+        errs << QStringLiteral("no unitClasses");
+
+    for (const QJsonValue &v : root.value(QLatin1String("families")).toArray()) {
+        const QJsonObject o = v.toObject();
+        FamilyDef f{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("zh")).toString(),
+                    o.value(QLatin1String("en")).toString(), o.value(QLatin1String("color")).toString()};
+        if (f.id.isEmpty() || f.zh.isEmpty() || f.en.isEmpty())
+            errs << QStringLiteral("family without id or names");
+        static const QRegularExpression colour(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        if (!colour.match(f.color).hasMatch())
+            errs << QStringLiteral("family %1: colour '%2' is not #rrggbb").arg(f.id, f.color);
+        c.m_familyIndex.insert(f.id, int(c.m_families.size()));
+        c.m_families.append(f);
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("topics")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TopicDef t{o.value(QLatin1String("id")).toString(), foldedList(o.value(QLatin1String("phrases"))),
+                   foldedList(o.value(QLatin1String("continuations"))), foldedList(o.value(QLatin1String("exclude")))};
+        if (t.id.isEmpty() || t.phrases.isEmpty())
+            errs << QStringLiteral("topic '%1' has no phrases").arg(t.id);
+        if (c.m_topicIndex.contains(t.id))
+            errs << QStringLiteral("topic '%1' defined twice").arg(t.id);
+        c.m_topicIndex.insert(t.id, int(c.m_topics.size()));
+        c.m_topics.append(t);
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("actions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ActionDef a{o.value(QLatin1String("id")).toString(), foldedList(o.value(QLatin1String("phrases")))};
+        if (a.id.isEmpty() || a.phrases.isEmpty())
+            errs << QStringLiteral("action '%1' has no phrases").arg(a.id);
+        c.m_actionIndex.insert(a.id, int(c.m_actions.size()));
+        c.m_actions.append(a);
+    }
+    c.m_negations = foldedList(root.value(QLatin1String("negations")));
+
+    for (const QJsonValue &v : root.value(QLatin1String("indicators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        IndicatorDef d;
+        d.key = o.value(QLatin1String("key")).toString();
+        d.family = o.value(QLatin1String("family")).toString();
+        d.zh = o.value(QLatin1String("zh")).toString();
+        d.en = o.value(QLatin1String("en")).toString();
+        d.topic = o.value(QLatin1String("topic")).toString();
+        for (const QJsonValue &a : o.value(QLatin1String("actions")).toArray())
+            d.actions << a.toString();
+        d.isDefault = o.value(QLatin1String("default")).toBool();
+        d.core = o.value(QLatin1String("core")).toBool();
+        const QString unitClass = o.value(QLatin1String("unitClass")).toString();
+        d.units = unitClasses.value(unitClass) + foldedList(o.value(QLatin1String("extraUnits")));
+        d.unit = o.value(QLatin1String("unit")).toString();
+        d.stored = o.value(QLatin1String("stored")).toString();
+        const QString where = QStringLiteral("indicator '%1'").arg(d.key);
+        static const QRegularExpression keyRe(QStringLiteral("^[a-z_]+(\\.[a-z_]+)?$"));
+        if (!keyRe.match(d.key).hasMatch())
+            errs << where + QStringLiteral(": key must be lower-case words joined by a dot");
+        if (c.m_byKey.contains(d.key))
+            errs << where + QStringLiteral(": defined twice");
+        if (d.zh.isEmpty() || d.en.isEmpty())
+            errs << where + QStringLiteral(": needs both a Chinese and an English name");
+        if (!c.m_familyIndex.contains(d.family))
+            errs << where + QStringLiteral(": unknown family '%1'").arg(d.family);
+        if (!c.m_topicIndex.contains(d.topic))
+            errs << where + QStringLiteral(": unknown topic '%1'").arg(d.topic);
+        if (!unitClasses.contains(unitClass))
+            errs << where + QStringLiteral(": unknown unit class '%1'").arg(unitClass);
+        for (const QString &a : d.actions)
+            if (!c.m_actionIndex.contains(a))
+                errs << where + QStringLiteral(": unknown action '%1'").arg(a);
+        if (d.actions.isEmpty() && !d.isDefault)
+            errs << where + QStringLiteral(": neither actions nor default, so nothing selects it");
+        if (d.unit.isEmpty() || d.stored.isEmpty())
+            errs << where + QStringLiteral(": unit and stored are required");
+        c.m_byKey.insert(d.key, int(c.m_indicators.size()));
+        c.m_indicators.append(d);
+    }
+    for (const QString &k : requiredCoreKeys()) {
+        const IndicatorDef *d = c.indicator(k);
+        if (!d)
+            errs << QStringLiteral("core key '%1' of INDICATORS.md is missing").arg(k);
+        else if (!d->core)
+            errs << QStringLiteral("core key '%1' is not marked core").arg(k);
+    }
+
+    const QJsonObject cues = root.value(QLatin1String("cues")).toObject();
+    ScopeCues &s = c.m_cues;
+    s.change = foldedList(cues.value(QLatin1String("change")));
+    s.comparison = foldedList(cues.value(QLatin1String("comparison")));
+    s.changeToLevel = foldedList(cues.value(QLatin1String("changeToLevel")));
+    s.subpart = foldedList(cues.value(QLatin1String("subpart")));
+    s.carryover = foldedList(cues.value(QLatin1String("carryover")));
+    s.subtype = foldedList(cues.value(QLatin1String("subtype")));
+    s.total = foldedList(cues.value(QLatin1String("total")));
+    s.body = foldedList(cues.value(QLatin1String("body")));
+    s.subunits = foldedList(cues.value(QLatin1String("subunits")));
+    s.sector = foldedList(cues.value(QLatin1String("sector")));
+    s.departmentSuffixes = foldedList(cues.value(QLatin1String("departmentSuffixes")));
+    s.notDepartments = foldedList(cues.value(QLatin1String("notDepartments")));
+    s.departmentPronouns = foldedList(cues.value(QLatin1String("departmentPronouns")));
+    s.subjectPrefixes = foldedList(cues.value(QLatin1String("subjectPrefixes")));
+    s.notName = foldedList(cues.value(QLatin1String("notName")));
+    s.zeroSlogans = foldedList(cues.value(QLatin1String("zeroSlogans")));
+    s.target = foldedList(cues.value(QLatin1String("target")));
+    s.planHeadings = foldedList(cues.value(QLatin1String("planHeadings")));
+    s.planOpeners = foldedList(cues.value(QLatin1String("planOpeners")));
+    s.planEnd = foldedList(cues.value(QLatin1String("planEnd")));
+    for (const QJsonValue &v : cues.value(QLatin1String("zeroStatements")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ZeroRule z{fold(o.value(QLatin1String("pattern")).toString()), o.value(QLatin1String("key")).toString()};
+        if (!QRegularExpression(z.pattern).isValid())
+            errs << QStringLiteral("zero statement '%1' is not a valid regular expression").arg(z.pattern);
+        if (!c.m_byKey.contains(z.key))
+            errs << QStringLiteral("zero statement '%1' names unknown key '%2'").arg(z.pattern, z.key);
+        s.zeroStatements.append(z);
+    }
+    if (s.change.isEmpty() || s.total.isEmpty() || s.body.isEmpty())
+        errs << QStringLiteral("cues: change, total and body lists are required");
+    c.m_byTopic.resize(c.m_topics.size());
+    for (int i = 0; i < c.m_indicators.size(); ++i) {
+        const int t = c.m_topicIndex.value(c.m_indicators.at(i).topic, -1);
+        if (t >= 0)
+            c.m_byTopic[t].append(i);
+    }
+    if (errors)
+        *errors = errs;
+    return c;
+}
+
+QVector<const IndicatorDef *> IndicatorCatalogue::keysFor(int topicIndex, const QVector<int> &actionIndexes,
+                                                          const QString &unit) const
+{
+    QVector<const IndicatorDef *> byAction, byDefault;
+    if (topicIndex < 0 || topicIndex >= m_byTopic.size())
+        return byAction;
+    for (int i : m_byTopic.at(topicIndex)) {
+        const IndicatorDef &d = m_indicators.at(i);
+        if (!d.units.contains(unit))
+            continue;
+        bool selected = false;
+        for (const QString &a : d.actions)
+            if (actionIndexes.contains(m_actionIndex.value(a, -1))) { selected = true; break; }
+        if (selected)
+            byAction.append(&d);
+        else if (d.isDefault)
+            byDefault.append(&d);
+    }
+    return byAction.isEmpty() ? byDefault : byAction;
+}
+
+const IndicatorCatalogue &IndicatorCatalogue::builtin()
+{
+    static const IndicatorCatalogue catalogue = [] {
+        QFile f(QStringLiteral(":/fazhi/indicators/catalogue.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("indicator catalogue resource missing");
+        QStringList errors;
+        IndicatorCatalogue c = fromJson(f.readAll(), &errors);
+        if (!errors.isEmpty())
+            qFatal("invalid indicator catalogue: %s", qPrintable(errors.join(QLatin1String("; "))));
+        return c;
+    }();
+    return catalogue;
+}
+
+const IndicatorDef *IndicatorCatalogue::indicator(const QString &key) const
+{
+    const auto it = m_byKey.constFind(key);
+    return it == m_byKey.constEnd() ? nullptr : &m_indicators.at(*it);
+}
+
+const FamilyDef *IndicatorCatalogue::family(const QString &id) const
+{
+    const auto it = m_familyIndex.constFind(id);
+    return it == m_familyIndex.constEnd() ? nullptr : &m_families.at(*it);
+}
+
+QStringList IndicatorCatalogue::keys() const
+{
+    QStringList out;
+    for (const IndicatorDef &d : m_indicators)
+        out << d.key;
+    return out;
+}
+
+} // namespace fz

@@ -1,0 +1,99 @@
+#pragma once
+// The indicator catalogue (resources/indicators/catalogue.json): keys, names in Chinese and
+// English, families, the phrases that state each indicator, units, and the cues that decide
+// scope and headlines. Loaded once and validated; phrases are folded like the texts they match.
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace fz {
+
+struct IndicatorDef {
+    QString key;
+    QString family;
+    QString zh;
+    QString en;
+    QString topic;
+    QStringList actions;     // action ids that select this key; empty with isDefault
+    bool isDefault = false;  // chosen for its topic when no action selects another key
+    bool core = false;       // scored key of INDICATORS.md
+    QStringList units;       // measure words accepted (from its unit class plus extras)
+    QString unit;            // unit shown for the key (件, 元, %)
+    QString stored;          // what the stored value counts (cases, yuan, percent, ...)
+    QString name(const QString &language) const { return language.startsWith(QLatin1String("zh")) ? zh : en; }
+};
+
+struct TopicDef {
+    QString id;
+    QStringList phrases;
+    QStringList continuations; // words that carry the topic of an earlier clause into this one
+    QStringList exclude;       // words in the clause that make its numbers not this topic's
+};
+
+struct ActionDef {
+    QString id;
+    QStringList phrases;
+};
+
+struct FamilyDef {
+    QString id;
+    QString zh;
+    QString en;
+    QString color; // #rrggbb
+    QString name(const QString &language) const { return language.startsWith(QLatin1String("zh")) ? zh : en; }
+};
+
+struct ZeroRule {
+    QString pattern; // regular expression over folded text
+    QString key;
+};
+
+struct ScopeCues {
+    QStringList change, comparison, changeToLevel, subpart, carryover, subtype, total, body, subunits, sector;
+    QStringList departmentSuffixes, notDepartments, departmentPronouns, subjectPrefixes, notName;
+    QVector<ZeroRule> zeroStatements;
+    QStringList zeroSlogans;
+    QStringList target, planHeadings, planOpeners, planEnd; // plans and targets are not levels
+};
+
+class IndicatorCatalogue
+{
+public:
+    // The built-in catalogue; aborts with a message if the bundled file is invalid.
+    static const IndicatorCatalogue &builtin();
+    // Parses and validates; errors lists every problem found (empty when valid).
+    static IndicatorCatalogue fromJson(const QByteArray &json, QStringList *errors);
+
+    // The keys INDICATORS.md calls core: every catalogue must define them.
+    static QStringList requiredCoreKeys();
+
+    const QVector<IndicatorDef> &indicators() const { return m_indicators; }
+    const QVector<TopicDef> &topics() const { return m_topics; }
+    const QVector<ActionDef> &actions() const { return m_actions; }
+    const QVector<FamilyDef> &families() const { return m_families; }
+    const ScopeCues &cues() const { return m_cues; }
+    const QStringList &negations() const { return m_negations; }
+
+    const IndicatorDef *indicator(const QString &key) const;
+    const FamilyDef *family(const QString &id) const;
+    int topicIndex(const QString &id) const { return m_topicIndex.value(id, -1); }
+    int actionIndex(const QString &id) const { return m_actionIndex.value(id, -1); }
+    QStringList keys() const;
+
+    // The keys a topic, the actions written with it and a unit select: those whose actions were
+    // written, else the topic's default keys; only keys that accept the unit.
+    QVector<const IndicatorDef *> keysFor(int topicIndex, const QVector<int> &actionIndexes, const QString &unit) const;
+
+private:
+    QVector<IndicatorDef> m_indicators;
+    QVector<TopicDef> m_topics;
+    QVector<ActionDef> m_actions;
+    QVector<FamilyDef> m_families;
+    ScopeCues m_cues;
+    QStringList m_negations;
+    QHash<QString, int> m_byKey, m_topicIndex, m_actionIndex, m_familyIndex;
+    QVector<QVector<int>> m_byTopic;
+};
+
+} // namespace fz

@@ -1,0 +1,514 @@
+#include "indicatorextractor.h"
+#include "chinesenumbers.h"
+#include "scopeanalyzer.h"
+#include "tableextractor.h"
+#include "textsegments.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace fz {
+namespace {
+
+struct Quantity {
+    int start = 0;
+    int numberEnd = 0;
+    int end = 0;            // after the unit
+    double value = 0;
+    bool approximate = false;
+    bool change = false;
+    QString unit;
+};
+
+// Hits of one kind, sorted by start, with range queries.
+struct HitList {
+    QVector<PhraseHit> hits;
+    // Hits starting in [from, to).
+    std::pair<const PhraseHit *, const PhraseHit *> range(int from, int to) const
+    {
+        auto lo = std::lower_bound(hits.begin(), hits.end(), from, [](const PhraseHit &h, int p) { return h.start < p; });
+        auto hi = std::lower_bound(lo, hits.end(), to, [](const PhraseHit &h, int p) { return h.start < p; });
+        return {hits.constData() + (lo - hits.begin()), hits.constData() + (hi - hits.begin())};
+    }
+    bool any(int from, int to) const { auto r = range(from, to); return r.first != r.second; }
+};
+
+bool isAsciiDigitChar(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+
+class Run
+{
+public:
+    Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const QVector<QRegularExpression> &zeroPatterns,
+        const QString &folded, const PageLayout &layout, int coveredYear)
+        : m_cat(cat), m_zeroPatterns(zeroPatterns), m_text(folded), m_layout(layout), m_year(coveredYear),
+          m_segments(folded, layout.bodyStart, layout.bodyEnd)
+    {
+        const QVector<PhraseHit> all = matcher.scan(folded, layout.bodyStart, layout.bodyEnd);
+        QVector<PhraseHit> cueHits;
+        for (const PhraseHit &h : all) {
+            if (layout.isChrome(h.start))
+                continue;
+            switch (h.kind) {
+            case IndicatorExtractor::Topic: m_topics.hits.append(h); break;
+            case IndicatorExtractor::Action: m_actions.hits.append(h); break;
+            case IndicatorExtractor::Continuation: m_continuations.hits.append(h); break;
+            case IndicatorExtractor::Exclude: m_excludes.hits.append(h); break;
+            case IndicatorExtractor::Negation: m_negations.hits.append(h); break;
+            case IndicatorExtractor::Change: m_changes.hits.append(h); break;
+            case IndicatorExtractor::Subpart: m_subparts.hits.append(h); break;
+            case IndicatorExtractor::Carryover: m_carryovers.hits.append(h); break;
+            case IndicatorExtractor::Subtype: m_subtypes.hits.append(h); break;
+            case IndicatorExtractor::Respectively: m_respectively.hits.append(h); break;
+            case IndicatorExtractor::Target: m_targets.hits.append(h); break;
+            case IndicatorExtractor::Comparison: m_comparisons.hits.append(h); break;
+            default: cueHits.append(h); break;
+            }
+        }
+        // Overlapping topic phrases: the one that starts first (then the longer) is the one
+        // written (出庭应诉|案件 rather than 出庭|应诉案件).
+        // A chain of overlapping phrases collapses to its first (负责人出庭|出庭应诉|应诉案件).
+        QVector<PhraseHit> kept;
+        int covered = -1;
+        for (const PhraseHit &h : m_topics.hits) {
+            const bool overlaps = h.start < covered;
+            covered = qMax(covered, h.end());
+            if (!overlaps)
+                kept.append(h);
+        }
+        m_topics.hits = kept;
+        m_paragraphs = m_segments.paragraphs();
+        findPlans();
+        m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs);
+    }
+
+    // Plans for later years are not levels: a section headed 下一步工作打算 or 2021年工作计划
+    // (to the end, or to an appendix), and paragraphs that open with a later year or 下一步.
+    void findPlans()
+    {
+        const ScopeCues &c = m_cat.cues();
+        static const QRegularExpression marker(QStringLiteral("^\\s*(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十0-9]+[)、.]|[0-9]+[.、])\\s*"));
+        static const QRegularExpression yearOpen(QStringLiteral("^((?:19|20)\\d{2})年"));
+        bool inPlan = false;
+        for (const Span &p : m_paragraphs) {
+            QStringView para = QStringView(m_text).mid(p.start, p.end - p.start).trimmed();
+            const QRegularExpressionMatch mm = marker.match(para);
+            if (mm.hasMatch())
+                para = para.mid(mm.capturedLength());
+            bool ends = false;
+            for (const QString &e : c.planEnd)
+                if (para.startsWith(e)) ends = true;
+            if (ends)
+                inPlan = false;
+            const bool heading = para.size() <= 40 && !para.contains(u'。');
+            if (heading) {
+                bool planHeading = false;
+                for (const QString &h : c.planHeadings)
+                    if (para.contains(h)) planHeading = true;
+                // "2016年工作情况及2017年工作计划" reports as well as plans.
+                static const QRegularExpression done(QStringLiteral("(情况|成效|完成|开展|总结|做法|举措|成绩)"));
+                if (done.match(para).hasMatch())
+                    planHeading = false;
+                if (planHeading)
+                    inPlan = true;
+                else if (mm.hasMatch() && para.size() <= 30)
+                    inPlan = false; // another numbered section heading ends the plan
+            }
+            bool opener = false;
+            for (const QString &o : c.planOpeners)
+                if (para.startsWith(o)) opener = true;
+            const QRegularExpressionMatch ym = yearOpen.match(para);
+            if (ym.hasMatch() && m_year > 0 && ym.captured(1).toInt() > m_year)
+                opener = true;
+            if (inPlan || opener)
+                m_plans.append(p);
+        }
+    }
+
+    bool inPlan(int pos) const
+    {
+        for (const Span &p : m_plans)
+            if (p.contains(pos)) return true;
+        return false;
+    }
+
+    QVector<Mention> run()
+    {
+        collectQuantities();
+        for (int i = 0; i < m_quantities.size(); ++i)
+            resolve(i);
+        for (const TableMention &t : extractTables(m_text, m_layout, m_cat))
+            addTableMention(t);
+        zeroStatements();
+        std::sort(m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) {
+            return a.start != b.start ? a.start < b.start : a.key < b.key;
+        });
+        // One mention per key and span.
+        QVector<Mention> unique;
+        for (const Mention &m : m_mentions)
+            if (unique.isEmpty() || !(unique.last().start == m.start && unique.last().key == m.key))
+                unique.append(m);
+        m_mentions = unique;
+        markSubparts();
+        for (Mention &m : m_mentions) {
+            if (m.fromTable)
+                continue;
+            const ScopeFacts f = m_scope->scopeAt(m.start);
+            m.body = m.body || f.body;
+            m.department = m.department || f.department;
+            m.subunits = f.subunits;
+            m.total += f.total;
+            m.sector += f.sector;
+        }
+        return m_mentions;
+    }
+
+private:
+    void collectQuantities()
+    {
+        const NumberRecognizer &rec = NumberRecognizer::instance();
+        const QVector<NumberToken> tokens = rec.find(m_text, m_layout.bodyStart, m_layout.bodyEnd);
+        for (const NumberToken &t : tokens) {
+            if (m_layout.isChrome(t.start))
+                continue;
+            Quantity q;
+            q.start = t.start;
+            q.numberEnd = t.end;
+            q.end = t.end;
+            q.value = t.value;
+            q.approximate = t.approximate;
+            q.change = t.change;
+            if (t.kind == NumberKind::Money) {
+                q.unit = QStringLiteral("元");
+            } else if (t.kind == NumberKind::Percent) {
+                q.unit = QStringLiteral("%");
+            } else {
+                int unitStart = 0;
+                const int len = rec.measureAt(m_text, t.end, &unitStart);
+                if (len > 0 && unitStart - t.end <= 6) {
+                    QString unit = m_text.mid(unitStart, len);
+                    if (unit.startsWith(u'余') || unit.startsWith(u'多')) {
+                        q.approximate = true;
+                        unit.remove(0, 1);
+                    }
+                    q.unit = unit;
+                    q.end = unitStart + len;
+                }
+            }
+            m_numberStarts.append(t.start);
+            m_quantities.append(q);
+        }
+    }
+
+    bool numberIn(int from, int to) const
+    {
+        auto it = std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), from);
+        return it != m_numberStarts.end() && *it < to;
+    }
+
+    bool negated(const PhraseHit &h) const
+    {
+        auto r = m_negations.range(qMax(0, h.start - 3), h.start);
+        for (auto *p = r.first; p != r.second; ++p)
+            if (p->end() == h.start || (p->end() == h.start - 1 && m_text.at(h.start - 1) == u'已'))
+                return true;
+        return false;
+    }
+
+    // A change, not a level: 同比/比上年 earlier in the clause, or a change verb right before the
+    // number (提高34.83%, 减少了47件); 增加到50件 and 提高至95% state new levels.
+    bool isChange(const Quantity &q, const Span &clause) const
+    {
+        if (q.change)
+            return true;
+        auto levelAfter = [&](int from) {
+            const QStringView between = QStringView(m_text).mid(from, q.start - from);
+            for (const QString &w : m_cat.cues().changeToLevel)
+                if (between.contains(w)) return true;
+            return false;
+        };
+        auto cr = m_comparisons.range(clause.start, q.start);
+        for (auto *p = cr.first; p != cr.second; ++p)
+            if (!numberIn(p->end(), q.start) && !levelAfter(p->end()))
+                return true;
+        auto vr = m_changes.range(qMax(clause.start, q.start - 8), q.start);
+        for (auto *p = vr.first; p != vr.second; ++p)
+            if (p->end() >= q.start - 3 && !numberIn(p->end(), q.start) && !levelAfter(p->end()))
+                return true;
+        return false;
+    }
+
+    bool excluded(int topicId, int from, int to) const
+    {
+        auto r = m_excludes.range(from, to);
+        for (auto *p = r.first; p != r.second; ++p)
+            if (p->id == topicId && !negated(*p))
+                return true;
+        return false;
+    }
+
+    QVector<int> actionsIn(int from, int to) const
+    {
+        QVector<int> ids;
+        auto r = m_actions.range(from, to);
+        for (auto *p = r.first; p != r.second; ++p)
+            if (p->end() <= to && !negated(*p) && !ids.contains(p->id))
+                ids.append(p->id);
+        return ids;
+    }
+
+    void resolve(int index)
+    {
+        const Quantity &q = m_quantities.at(index);
+        if (q.unit.isEmpty())
+            return;
+        const Span clause = m_segments.clauseAt(q.start);
+        const Span sentence = m_segments.sentenceAt(q.start);
+        if (isChange(q, clause))
+            return;
+        if (inPlan(q.start) || m_targets.any(sentence.start, q.start))
+            return; // a plan or a target, not what happened
+
+        const PhraseHit *topic = nullptr;
+        bool inherited = false;
+        QVector<int> actions;
+        bool actionsFixed = false;
+
+        // The counted noun right after the unit: 受理5起行政复议案件.
+        {
+            auto r = m_topics.range(q.end, qMin(q.end + 3, clause.end));
+            if (r.first != r.second && r.first->end() <= clause.end)
+                topic = r.first;
+        }
+        // 分别: "受理、审结行政复议案件分别为12件、10件".
+        if (!topic) {
+            auto resp = m_respectively.range(clause.start, q.start);
+            if (resp.first != resp.second) {
+                const int respPos = (resp.second - 1)->start;
+                int j = 0;
+                for (int k = index - 1; k >= 0 && m_quantities.at(k).start > respPos; --k)
+                    ++j;
+                QVector<const PhraseHit *> topicsBefore;
+                auto tr = m_topics.range(clause.start, respPos);
+                for (auto *p = tr.first; p != tr.second; ++p)
+                    topicsBefore.append(p);
+                QVector<int> actionsBefore;
+                auto ar = m_actions.range(clause.start, respPos);
+                for (auto *p = ar.first; p != ar.second; ++p)
+                    if (!negated(*p)) actionsBefore.append(p->id);
+                int items = 0;
+                for (int k = index; k < m_quantities.size() && m_quantities.at(k).start < clause.end; ++k) ++items;
+                items += j;
+                if (!topicsBefore.isEmpty()) {
+                    if (topicsBefore.size() == items && j < topicsBefore.size()) {
+                        topic = topicsBefore.at(j);
+                    } else {
+                        topic = topicsBefore.last();
+                    }
+                    if (actionsBefore.size() == items && j < actionsBefore.size()) {
+                        actions = {actionsBefore.at(j)};
+                        actionsFixed = true;
+                    }
+                }
+            }
+        }
+        // The nearest topic before the number in its clause.
+        if (!topic) {
+            auto r = m_topics.range(clause.start, q.start);
+            const PhraseHit *left = nullptr;
+            for (auto *p = r.first; p != r.second; ++p)
+                if (p->end() <= q.start)
+                    left = p;
+            if (left) {
+                const QStringView gap = QStringView(m_text).mid(left->end(), q.start - left->end());
+                // 行政处罚、行政复议等工作45件: a list counted together; another number between:
+                // the topic is that number's.
+                if (gap.size() > 16 || gap.contains(u'等') || gap.contains(u'、') || numberIn(left->end(), q.start))
+                    return;
+                topic = left;
+            }
+        }
+        // A clause without a topic continues the sentence's: 收到…申请36件,受理30件.
+        if (!topic) {
+            auto r = m_topics.range(sentence.start, clause.start);
+            if (r.first == r.second)
+                return;
+            // 其中… continues the nearest topic; a continuation word (受理, 审结, 纠错) continues
+            // the nearest topic it belongs to.
+            const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
+            bool subpartLead = false;
+            for (const QString &s : m_cat.cues().subpart)
+                if (lead.startsWith(s)) subpartLead = true;
+            auto cr = m_continuations.range(clause.start, q.start);
+            for (const PhraseHit *t = r.second - 1; t >= r.first && !topic; --t) {
+                if (subpartLead && t == r.second - 1) { topic = t; break; }
+                for (auto *p = cr.first; p != cr.second; ++p)
+                    if (p->id == t->id && !negated(*p)) { topic = t; break; }
+            }
+            if (!topic)
+                return;
+            inherited = true;
+        }
+        const int topicId = topic->id;
+        if (excluded(topicId, clause.start, q.start))
+            return;
+        if (!actionsFixed)
+            actions = actionsIn(clause.start, q.start);
+        const QVector<const IndicatorDef *> keys = m_cat.keysFor(topicId, actions, q.unit);
+        for (const IndicatorDef *d : keys) {
+            Mention m;
+            m.key = d->key;
+            m.value = q.value;
+            m.unit = q.unit;
+            m.approximate = q.approximate;
+            m.start = q.start;
+            m.end = q.end;
+            m.contextStart = inherited ? qMin(clause.start, m_segments.clauseAt(topic->start).start) : clause.start;
+            m.contextEnd = clause.end;
+            if (m_carryovers.any(clause.start, q.start) || m_subtypes.any(sentence.start, q.start))
+                m.subpart = true;
+            m_mentions.append(m);
+        }
+    }
+
+    void addTableMention(const TableMention &t)
+    {
+        Mention m;
+        m.key = t.key;
+        m.value = t.value;
+        m.unit = t.unit;
+        m.approximate = t.approximate;
+        m.start = t.start;
+        m.end = t.end;
+        m.contextStart = t.rowStart;
+        m.contextEnd = t.rowEnd;
+        m.fromTable = true;
+        m.body = t.totalRow;
+        m.total = t.totalRow ? 1 : 0;
+        m.department = !t.totalRow;
+        m_mentions.append(m);
+    }
+
+    // 0 stated in words: 未发生行政诉讼案件, 零复议 (but not slogans: 实现零复议).
+    void zeroStatements()
+    {
+        const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
+        for (int r = 0; r < m_cat.cues().zeroStatements.size(); ++r) {
+            const ZeroRule &rule = m_cat.cues().zeroStatements.at(r);
+            QRegularExpressionMatchIterator mi = m_zeroPatterns.at(r).globalMatch(body);
+            while (mi.hasNext()) {
+                const QRegularExpressionMatch mt = mi.next();
+                const int start = m_layout.bodyStart + int(mt.capturedStart());
+                const int end = m_layout.bodyStart + int(mt.capturedEnd());
+                if (m_layout.isChrome(start))
+                    continue;
+                const Span clause = m_segments.clauseAt(start);
+                const QStringView before = QStringView(m_text).mid(clause.start, start - clause.start);
+                bool slogan = false;
+                for (const QString &s : m_cat.cues().zeroSlogans)
+                    if (before.contains(s)) { slogan = true; break; }
+                if (slogan || inPlan(start) || m_scope->scopeAt(start).department)
+                    continue;
+                const IndicatorDef *d = m_cat.indicator(rule.key);
+                Mention m;
+                m.key = rule.key;
+                m.value = 0;
+                m.unit = d ? d->unit : QString();
+                m.start = start;
+                m.end = end;
+                m.contextStart = clause.start;
+                m.contextEnd = clause.end;
+                m.zero = true;
+                m_mentions.append(m);
+            }
+        }
+    }
+
+    // 其中 and a colon introduce parts of the figure before them; those parts are not headlines.
+    void markSubparts()
+    {
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            Mention &m = m_mentions[i];
+            const Span sentence = m_segments.sentenceAt(m.start);
+            int cut = -1; // position after which a same-key mention makes m a part
+            auto sr = m_subparts.range(sentence.start, m.start);
+            if (sr.first != sr.second) {
+                cut = (sr.second - 1)->start;
+            } else {
+                // 其中 opening the sentence refers to the previous one.
+                const QStringView lead = QStringView(m_text).mid(sentence.start, qMin(6, m.start - sentence.start)).trimmed();
+                for (const QString &s : m_cat.cues().subpart)
+                    if (lead.startsWith(s)) cut = sentence.start;
+            }
+            const int colon = int(QStringView(m_text).mid(sentence.start, m.start - sentence.start).lastIndexOf(u':'));
+            const int colonPos = colon >= 0 ? sentence.start + colon : -1;
+            for (int k = i - 1; k >= 0; --k) {
+                const Mention &o = m_mentions.at(k);
+                if (o.key != m.key)
+                    continue;
+                const bool sameSentence = o.start >= sentence.start;
+                const bool previousSentence = cut == sentence.start && o.start >= m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+                if ((cut >= 0 && o.start < cut && (sameSentence || previousSentence)) ||
+                    (colonPos >= 0 && sameSentence && o.end <= colonPos)) {
+                    m.subpart = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    const IndicatorCatalogue &m_cat;
+    const QVector<QRegularExpression> &m_zeroPatterns;
+    const QString &m_text;
+    const PageLayout &m_layout;
+    TextSegments m_segments;
+    QVector<Span> m_paragraphs;
+    std::unique_ptr<ScopeAnalyzer> m_scope;
+    HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
+        m_subtypes, m_respectively, m_targets, m_comparisons;
+    int m_year = 0;
+    QVector<Span> m_plans;
+    QVector<Quantity> m_quantities;
+    QVector<int> m_numberStarts;
+    QVector<Mention> m_mentions;
+};
+
+} // namespace
+
+IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
+    : m_catalogue(catalogue)
+{
+    for (int i = 0; i < catalogue.topics().size(); ++i) {
+        const TopicDef &t = catalogue.topics().at(i);
+        for (const QString &p : t.phrases) m_matcher.add(p, Topic, i);
+        for (const QString &p : t.continuations) m_matcher.add(p, Continuation, i);
+        for (const QString &p : t.exclude) m_matcher.add(p, Exclude, i);
+    }
+    for (int i = 0; i < catalogue.actions().size(); ++i)
+        for (const QString &p : catalogue.actions().at(i).phrases)
+            m_matcher.add(p, Action, i);
+    for (const QString &p : catalogue.negations()) m_matcher.add(p, Negation, 0);
+    const ScopeCues &c = catalogue.cues();
+    for (const QString &p : c.change) m_matcher.add(p, Change, 0);
+    for (const QString &p : c.subpart) m_matcher.add(p, Subpart, 0);
+    for (const QString &p : c.carryover) m_matcher.add(p, Carryover, 0);
+    for (const QString &p : c.subtype) m_matcher.add(p, Subtype, 0);
+    m_matcher.add(QStringLiteral("分别"), Respectively, 0);
+    for (const QString &p : c.target) m_matcher.add(p, Target, 0);
+    for (const QString &p : c.comparison) m_matcher.add(p, Comparison, 0);
+    for (const ZeroRule &z : c.zeroStatements) {
+        QRegularExpression re(z.pattern);
+        re.optimize();
+        m_zeroPatterns.append(re);
+    }
+    ScopeAnalyzer::addCues(m_matcher, catalogue);
+}
+
+QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear) const
+{
+    Run run(m_catalogue, m_matcher, m_zeroPatterns, folded, layout, coveredYear);
+    QVector<Mention> mentions = run.run();
+    chooseHeadlines(mentions);
+    return mentions;
+}
+
+} // namespace fz

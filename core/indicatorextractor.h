@@ -1,0 +1,58 @@
+#pragma once
+// Finds the indicator mentions of a report: each number with a unit is given the key its clause
+// states (topic phrase + action words + unit, from the catalogue), with the facts that decide
+// whether it is the report's headline value for that key.
+#include "indicatorcatalogue.h"
+#include "pagelayout.h"
+#include "phrasematcher.h"
+
+#include <QRegularExpression>
+#include <QString>
+#include <QVector>
+
+namespace fz {
+
+struct Mention {
+    QString key;
+    double value = 0;
+    QString unit;              // as written: 件, 起, 家次, 元, %
+    bool approximate = false;
+    int start = 0;             // UTF-16 span of the stated value (number through unit)
+    int end = 0;
+    int contextStart = 0;      // the clause(s) that state it
+    int contextEnd = 0;
+    bool headline = false;
+    // Facts behind the headline choice.
+    bool subpart = false;      // 其中…, carried over from last year, one procedure type
+    bool department = false;
+    bool subunits = false;
+    bool body = false;
+    int total = 0;
+    int sector = 0;
+    bool fromTable = false;
+    bool zero = false;         // stated in words (未发生行政诉讼案件)
+};
+
+class IndicatorExtractor
+{
+public:
+    explicit IndicatorExtractor(const IndicatorCatalogue &catalogue = IndicatorCatalogue::builtin());
+
+    // folded: the report text after fold(); layout: its body range and chrome lines;
+    // coveredYear: the year the report covers (0 if unknown), which tells plans for later years.
+    QVector<Mention> extract(const QString &folded, const PageLayout &layout, int coveredYear = 0) const;
+
+    const IndicatorCatalogue &catalogue() const { return m_catalogue; }
+
+    enum Kind { Topic = 1, Action, Continuation, Exclude, Negation, Change, Subpart, Carryover, Subtype, Respectively, Target, Comparison };
+
+private:
+    const IndicatorCatalogue &m_catalogue;
+    PhraseMatcher m_matcher;
+    QVector<QRegularExpression> m_zeroPatterns;
+};
+
+// Marks at most one mention per key as the headline: the figure for the whole body and year.
+void chooseHeadlines(QVector<Mention> &mentions);
+
+} // namespace fz

@@ -1,0 +1,345 @@
+#include "reportmetadata.h"
+#include "gazetteer.h"
+#include "textfold.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace fz {
+namespace {
+
+struct Line {
+    int start;
+    int end;
+    QStringView text;
+};
+
+QVector<Line> bodyLines(const QString &folded, const PageLayout &layout, int maxLines)
+{
+    QVector<Line> out;
+    int pos = layout.bodyStart;
+    while (pos < layout.bodyEnd && out.size() < maxLines) {
+        int eol = int(folded.indexOf(u'\n', pos));
+        if (eol < 0 || eol > layout.bodyEnd)
+            eol = layout.bodyEnd;
+        const QStringView line = QStringView(folded).mid(pos, eol - pos);
+        if (!line.trimmed().isEmpty() && !layout.isChrome(pos)) {
+            int s = pos, e = eol;
+            while (s < e && folded.at(s).isSpace()) ++s;
+            while (e > s && folded.at(e - 1).isSpace()) --e;
+            out.append({s, e, QStringView(folded).mid(s, e - s)});
+        }
+        pos = eol + 1;
+    }
+    return out;
+}
+
+bool looksLikeTitle(QStringView line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("(报告|总结|情况|法治政府|依法行政|法治建设|工作要点|年度)"));
+    return line.size() <= 80 && !line.endsWith(u'。') && re.match(line).hasMatch();
+}
+
+// Years written in a line: Arabic (2016年) and Chinese digit by digit (二〇一六年).
+int chineseDigit(QChar c)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (c == u'零' || c == u'○' || c == u'O' || c == u'0') return 0;
+    const int i = int(digits.indexOf(c));
+    return i;
+}
+
+int yearAt(QStringView s, int pos, int *length)
+{
+    if (pos + 4 > s.size())
+        return 0;
+    int y = 0;
+    bool arabic = true, chinese = true;
+    for (int k = 0; k < 4; ++k) {
+        const QChar c = s.at(pos + k);
+        arabic = arabic && c.isDigit() && c.unicode() < 128;
+        chinese = chinese && chineseDigit(c) >= 0 && !(c.unicode() < 128);
+    }
+    if (!arabic && !chinese)
+        return 0;
+    for (int k = 0; k < 4; ++k) {
+        const QChar c = s.at(pos + k);
+        y = y * 10 + (arabic ? c.digitValue() : chineseDigit(c));
+    }
+    if (pos > 0 && s.at(pos - 1).isDigit())
+        return 0;
+    if (y < 1990 || y > 2100)
+        return 0;
+    *length = 4;
+    return y;
+}
+
+int titleYear(QStringView title)
+{
+    for (int i = 0; i + 4 < title.size(); ++i) {
+        int len = 0;
+        const int y = yearAt(title, i, &len);
+        if (y && title.at(i + len) == u'年')
+            return y;
+    }
+    return 0;
+}
+
+// The covered year from the body: years that open a sentence ("2017年,") or name a whole year
+// ("2016年度", "2016年全年") weigh most; dates weigh little; ranges, targets ("到2020年") and
+// plans ("2018年,…将") not at all.
+int bodyYear(const QString &folded, const PageLayout &layout)
+{
+    QHash<int, double> weight;
+    QHash<int, int> first;
+    const QStringView text = QStringView(folded).mid(layout.bodyStart, layout.bodyEnd - layout.bodyStart);
+    for (int i = 0; i + 5 <= text.size(); ++i) {
+        int len = 0;
+        const int y = yearAt(text, i, &len);
+        if (!y)
+            continue;
+        const int after = i + len;
+        if (layout.isChrome(layout.bodyStart + i))
+            continue;
+        const QChar next = text.at(after);
+        if (next == u'-' || next == u'—' || next == u'~' || next == u'至' || next == u'–') {
+            i = after;
+            continue; // a range
+        }
+        if (next != u'年')
+            continue;
+        if (i > 0 && (text.at(i - 1) == u'-' || text.at(i - 1) == u'—' || text.at(i - 1) == u'至' ||
+                      text.at(i - 1) == u'~' || text.at(i - 1) == u'–'))
+            continue;
+        const QStringView before = text.mid(qMax(0, i - 3), qMin(i, 3));
+        if (before.endsWith(u'到') || before.endsWith(QStringView(u"力争")) || before.endsWith(QStringView(u"预计")))
+            continue; // a target year
+        const QStringView rest = text.mid(after + 1, qMin<qsizetype>(24, text.size() - after - 1));
+        double w = 1.0;
+        if (rest.startsWith(u'月') || (rest.size() > 1 && rest.at(0).isDigit()) || rest.startsWith(u'底') ||
+            rest.startsWith(u'初'))
+            w = 0.5; // a date inside the year
+        else if (rest.startsWith(u',') || rest.startsWith(QStringView(u"度")) || rest.startsWith(QStringView(u"全年")) ||
+                 rest.startsWith(QStringView(u"以来")))
+            w = 2.0;
+        static const QRegularExpression plan(QStringLiteral("^[^。;]{0,16}(将|计划|打算|工作安排|工作思路|工作要点|工作重点|要继续|拟)"));
+        if (plan.match(rest).hasMatch())
+            w = 0;
+        weight[y] += w;
+        if (!first.contains(y))
+            first[y] = i;
+        i = after;
+    }
+    int best = 0;
+    for (auto it = weight.constBegin(); it != weight.constEnd(); ++it) {
+        if (it.value() <= 0)
+            continue;
+        if (!best || it.value() > weight[best] || (it.value() == weight[best] && first[it.key()] < first[best]))
+            best = it.key();
+    }
+    return best;
+}
+
+QString publishedDate(const QString &folded)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(发布时间|发布日期|发表时间|发文日期|发布于|更新时间|日期|时间)\\s*[:]?\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})"));
+    const QRegularExpressionMatch m = re.match(folded);
+    if (!m.hasMatch())
+        return {};
+    const int y = m.captured(2).toInt(), mo = m.captured(3).toInt(), d = m.captured(4).toInt();
+    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+        return {};
+    return QStringLiteral("%1-%2-%3").arg(y, 4, 10, QLatin1Char('0')).arg(mo, 2, 10, QLatin1Char('0')).arg(d, 2, 10, QLatin1Char('0'));
+}
+
+QString levelOf(const Division &d)
+{
+    return Gazetteer::levelName(d.level);
+}
+
+int depth(DivisionLevel l)
+{
+    return int(l);
+}
+
+struct RegionChoice {
+    int division = -1;     // resolved division, -1 when ambiguous or unknown
+    QString written;       // the name as written
+    int titleEnd = -1;     // where the name ends in the title, for department detection
+};
+
+// Scores every candidate division of every hit by how many other hits name one of its
+// ancestors (title hits count three times), then keeps the most specific supported one.
+RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<GazetteerHit> &bodyHits,
+                          QStringView title, QStringView body)
+{
+    const Gazetteer &g = Gazetteer::instance();
+    auto support = [&](int candidate) {
+        int s = 0;
+        const QVector<int> anc = g.ancestors(candidate);
+        for (const GazetteerHit &h : titleHits)
+            for (int id : h.divisions)
+                if (anc.contains(id)) { s += 3; break; }
+        for (const GazetteerHit &h : bodyHits)
+            for (int id : h.divisions)
+                if (anc.contains(id)) { s += 1; break; }
+        return s;
+    };
+    auto resolve = [&](const GazetteerHit &h, bool requireSupportForStreet, int *resolved) -> bool {
+        int best = -1, bestSupport = -1, ties = 0;
+        for (int id : h.divisions) {
+            const int s = support(id);
+            if (s > bestSupport) { best = id; bestSupport = s; ties = 1; }
+            else if (s == bestSupport) ++ties;
+        }
+        if (best < 0)
+            return false;
+        if (g.at(best).level == DivisionLevel::Street && requireSupportForStreet && bestSupport == 0)
+            return false;
+        *resolved = ties == 1 ? best : -1;
+        return true;
+    };
+
+    RegionChoice choice;
+    // The title: the most specific name it holds.
+    int bestDepth = -1;
+    for (const GazetteerHit &h : titleHits) {
+        int resolved = -1;
+        const bool streetName = g.at(h.divisions.first()).level == DivisionLevel::Street;
+        // A township named alone in a title counts when the title shows it is the reporting body.
+        const QStringView after = title.mid(h.start + h.length, 6);
+        const bool bodySuffix = after.startsWith(QStringView(u"办事处")) || after.startsWith(QStringView(u"人民政府")) ||
+                                after.startsWith(QStringView(u"党工委")) || after.startsWith(QStringView(u"政府"));
+        if (!resolve(h, streetName && !bodySuffix, &resolved))
+            continue;
+        const int d = depth(g.at(h.divisions.first()).level);
+        if (d > bestDepth) {
+            bestDepth = d;
+            choice.division = resolved;
+            choice.written = title.mid(h.start, h.length).toString();
+            choice.titleEnd = h.start + h.length;
+        }
+    }
+    if (!choice.written.isEmpty())
+        return choice;
+
+    // No name in the title: the division the body names most often, deeper levels winning ties.
+    QHash<QString, int> counts;
+    QHash<QString, GazetteerHit> sample;
+    for (const GazetteerHit &h : bodyHits) {
+        const QString name = body.mid(h.start, h.length).toString();
+        counts[name] += 1;
+        sample.insert(name, h);
+    }
+    QString bestName;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const GazetteerHit &h = sample[it.key()];
+        int resolved = -1;
+        if (!resolve(h, true, &resolved))
+            continue;
+        if (bestName.isEmpty()) { bestName = it.key(); choice.division = resolved; continue; }
+        const int d = depth(g.at(h.divisions.first()).level);
+        const int bd = depth(g.at(sample[bestName].divisions.first()).level);
+        if (it.value() > counts[bestName] || (it.value() == counts[bestName] && (d > bd || (d == bd && h.start < sample[bestName].start)))) {
+            bestName = it.key();
+            choice.division = resolved;
+        }
+    }
+    choice.written = bestName;
+    return choice;
+}
+
+// A department reporting alone: the title names a bureau, commission or office (司法局,
+// 市场监督管理局, 卫生健康委员会) rather than the government (人民政府, 办事处).
+bool isDepartmentTitle(QStringView afterRegion)
+{
+    static const QRegularExpression gov(QStringLiteral("^(人民政府|政府|办事处|街道办事处|党工委|管委会|管理委员会|委员会办公室关于|人民政府办公室|政府办公室)"));
+    if (gov.match(afterRegion).hasMatch())
+        return false;
+    static const QRegularExpression dept(QStringLiteral(
+        "^[\\x{4e00}-\\x{9fff}]{1,14}?(局|委员会|委|办公室|厅|部|署|总局|中心|支队|大队)(关于|\\d|20|19|年度|法治|依法|$)"));
+    return dept.match(afterRegion).hasMatch();
+}
+
+bool isNationalDepartmentTitle(QStringView title)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(中华人民共和国)?[\\x{4e00}-\\x{9fff}]{1,10}(部|总局|署|委员会|局)(关于)?(\\d{4}|二〇|20)"));
+    return re.match(title).hasMatch();
+}
+
+} // namespace
+
+QStringList metadataLevels()
+{
+    return {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("district"),
+            QStringLiteral("street"), QStringLiteral("department")};
+}
+
+ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, const QString &titleHint)
+{
+    ReportMetadata meta;
+    const QVector<Line> lines = bodyLines(folded, layout, 40);
+    // Title: the first early line that reads like one, else the first line.
+    for (int i = 0; i < lines.size() && i < 12; ++i) {
+        if (looksLikeTitle(lines[i].text)) {
+            meta.titleSpan = {lines[i].start, lines[i].end};
+            break;
+        }
+    }
+    if (meta.titleSpan.end == 0 && !lines.isEmpty() && lines.first().text.size() <= 80)
+        meta.titleSpan = {lines.first().start, lines.first().end};
+    QString title = folded.mid(meta.titleSpan.start, meta.titleSpan.end - meta.titleSpan.start);
+    if (title.isEmpty())
+        title = fold(titleHint).simplified();
+    meta.title = title; // folded form; the caller replaces it with the original line
+
+    const Gazetteer &g = Gazetteer::instance();
+    // Region: the title (and the container's title), then the opening of the body.
+    QString titleForRegion = title;
+    QVector<GazetteerHit> titleHits = g.findAll(titleForRegion, true);
+    if (titleHits.isEmpty() && !titleHint.isEmpty()) {
+        titleForRegion = fold(titleHint);
+        titleHits = g.findAll(titleForRegion, true);
+    }
+    const int headLen = qMin(layout.bodyEnd - layout.bodyStart, 6000);
+    const QStringView head = QStringView(folded).mid(layout.bodyStart, headLen);
+    QVector<GazetteerHit> bodyHits = g.findAll(head, true);
+    // Chrome lines (site banners) say little about the reporting body.
+    bodyHits.erase(std::remove_if(bodyHits.begin(), bodyHits.end(), [&](const GazetteerHit &h) {
+                       return layout.isChrome(layout.bodyStart + h.start);
+                   }), bodyHits.end());
+    RegionChoice region = chooseRegion(titleHits, bodyHits, titleForRegion, head);
+    if (region.written.isEmpty() && isNationalDepartmentTitle(title)) {
+        meta.region = QStringLiteral("全国");
+        meta.level = QStringLiteral("department");
+    } else if (!region.written.isEmpty()) {
+        meta.region = region.written;
+        if (region.division >= 0) {
+            const Division &d = g.at(region.division);
+            meta.parents = g.ancestorNames(region.division);
+            meta.level = levelOf(d);
+            meta.regionCode = d.code;
+        } else {
+            // Several divisions share the name: the level is clear, the parents are not.
+            const QVector<int> ids = g.lookup(region.written);
+            if (!ids.isEmpty())
+                meta.level = levelOf(g.at(ids.first()));
+        }
+        if (region.titleEnd >= 0 && isDepartmentTitle(QStringView(titleForRegion).mid(region.titleEnd)))
+            meta.level = QStringLiteral("department");
+    }
+
+    meta.year = titleYear(title);
+    if (!meta.year)
+        meta.year = bodyYear(folded, layout);
+    meta.published = publishedDate(folded);
+    if (!meta.year && !meta.published.isEmpty())
+        meta.year = meta.published.left(4).toInt() - 1; // reports appear early in the next year
+    return meta;
+}
+
+} // namespace fz

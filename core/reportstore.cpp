@@ -1,0 +1,459 @@
+#include "reportstore.h"
+#include "textfold.h"
+#include "textoffsets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace fz {
+
+namespace {
+QString jsonList(const QStringList &l)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &s)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(s.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullableNumber(double v)
+{
+    return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+}
+
+StoredMention mentionFromQuery(const QSqlQuery &q)
+{
+    StoredMention m;
+    m.id = q.value(0).toLongLong();
+    m.reportId = q.value(1).toLongLong();
+    m.key = q.value(2).toString();
+    m.value = q.value(3).isNull() ? NAN : q.value(3).toDouble();
+    m.unit = q.value(4).toString();
+    m.approximate = q.value(5).toBool();
+    m.start = q.value(6).toInt();
+    m.end = q.value(7).toInt();
+    m.sentence = q.value(8).toString();
+    m.headline = q.value(9).toBool();
+    m.headlineManual = q.value(10).toBool();
+    m.source = q.value(11).toString();
+    m.status = q.value(12).toString();
+    m.verified = q.value(13).toBool();
+    m.edited = q.value(14).toBool();
+    m.autoValue = q.value(15).isNull() ? NAN : q.value(15).toDouble();
+    m.note = q.value(16).toString();
+    m.version = q.value(17).toInt();
+    return m;
+}
+
+const char *kMentionColumns =
+    "id, report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, headline_manual, "
+    "source, status, verified, edited, auto_value, note, version";
+
+} // namespace
+
+QString spansToJson(const QVector<Span> &spans)
+{
+    QJsonArray arr;
+    for (const Span &s : spans)
+        arr.append(QJsonArray{s.start, s.end});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QVector<Span> spansFromJson(const QString &json)
+{
+    QVector<Span> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonArray a = v.toArray();
+        if (a.size() == 2)
+            out.append({a.at(0).toInt(), a.at(1).toInt()});
+    }
+    return out;
+}
+
+QString ReportStore::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool ReportStore::insertMention(qint64 reportId, const Mention &m, const QString &text, const OffsetMap &offsets,
+                                const QString &timestamp)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
+        "source, status, verified, auto_value, edited, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(m.key);
+    q.addBindValue(m.value);
+    q.addBindValue(m.unit);
+    q.addBindValue(m.approximate ? 1 : 0);
+    q.addBindValue(offsets.toCodePoint(m.start));
+    q.addBindValue(offsets.toCodePoint(m.end));
+    q.addBindValue(text.mid(m.contextStart, m.contextEnd - m.contextStart).trimmed());
+    q.addBindValue(m.headline ? 1 : 0);
+    q.addBindValue(m.value);
+    q.addBindValue(timestamp);
+    q.addBindValue(timestamp);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeBytes)
+{
+    AddOutcome out;
+    {
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("SELECT id, source_path FROM reports WHERE content_hash = ?"));
+        q.addBindValue(QString::fromLatin1(a.contentHash));
+        if (q.exec() && q.next()) {
+            out.kind = AddOutcome::Duplicate;
+            out.id = q.value(0).toLongLong();
+            out.message = q.value(1).toString();
+            return out;
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.active()) {
+        out.message = m_db.db().lastError().text();
+        return out;
+    }
+    const OffsetMap offsets(a.text);
+    QVector<Span> chrome;
+    for (const Span &s : a.layout.chrome)
+        chrome.append({offsets.toCodePoint(s.start), offsets.toCodePoint(s.end)});
+    const QString timestamp = now();
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO reports (content_hash, source_path, format, encoding, original_text, body_start, body_end, "
+        "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QString::fromLatin1(a.contentHash));
+    q.addBindValue(a.path.isEmpty() ? QString(QLatin1String("")) : a.path);
+    q.addBindValue(a.format.isEmpty() ? QStringLiteral("txt") : a.format);
+    q.addBindValue(nullable(a.encoding));
+    q.addBindValue(a.text);
+    q.addBindValue(offsets.toCodePoint(a.layout.bodyStart));
+    q.addBindValue(offsets.toCodePoint(a.layout.bodyEnd));
+    q.addBindValue(spansToJson(chrome));
+    q.addBindValue(nullable(a.meta.title));
+    q.addBindValue(nullable(a.meta.region));
+    q.addBindValue(jsonList(a.meta.parents));
+    q.addBindValue(nullable(a.meta.level));
+    q.addBindValue(a.meta.year ? QVariant(a.meta.year) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(nullable(a.meta.published));
+    q.addBindValue(nullable(a.meta.regionCode));
+    q.addBindValue(timestamp);
+    q.addBindValue(sizeBytes >= 0 ? QVariant(sizeBytes) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(offsets.toCodePoint(int(a.text.size())));
+    if (!q.exec()) {
+        out.message = q.lastError().text();
+        return out;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery fts(m_db.db());
+    fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    fts.addBindValue(id);
+    fts.addBindValue(fold(a.meta.title));
+    fts.addBindValue(fold(a.text));
+    if (!fts.exec()) {
+        out.message = fts.lastError().text();
+        return out;
+    }
+    for (const Mention &m : a.mentions) {
+        if (!insertMention(id, m, a.text, offsets, timestamp)) {
+            out.message = m_error;
+            return out; // the transaction rolls back: nothing half-written
+        }
+    }
+    if (!tx.commit()) {
+        out.message = m_db.db().lastError().text();
+        return out;
+    }
+    out.kind = AddOutcome::Added;
+    out.id = id;
+    return out;
+}
+
+QVector<ReportSummary> ReportStore::list() const
+{
+    QVector<ReportSummary> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT r.id, r.source_path, r.title, r.region, r.parents, r.level, r.year, r.published, r.encoding, "
+            "r.format, r.imported_at, "
+            "(SELECT count(*) FROM mentions m WHERE m.report_id = r.id AND m.status = 'active'), "
+            "(SELECT count(*) FROM annotations a WHERE a.report_id = r.id), "
+            "(SELECT count(*) FROM mentions m WHERE m.report_id = r.id AND m.status = 'active' AND m.verified = 0) "
+            "FROM reports r ORDER BY r.id"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        ReportSummary s;
+        s.id = q.value(0).toLongLong();
+        s.file = q.value(1).toString();
+        s.title = q.value(2).toString();
+        s.region = q.value(3).toString();
+        s.parents = listFromJson(q.value(4).toString());
+        s.level = q.value(5).toString();
+        s.year = q.value(6).toInt();
+        s.published = q.value(7).toString();
+        s.encoding = q.value(8).toString();
+        s.format = q.value(9).toString();
+        s.importedAt = q.value(10).toString();
+        s.mentions = q.value(11).toInt();
+        s.annotations = q.value(12).toInt();
+        s.unverified = q.value(13).toInt();
+        out.append(s);
+    }
+    return out;
+}
+
+std::optional<ReportRecord> ReportStore::report(qint64 id) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral(
+        "SELECT id, source_path, title, region, parents, level, year, published, encoding, format, imported_at, "
+        "original_text, body_start, body_end, chrome, region_code, metadata_edited FROM reports WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    ReportRecord r;
+    r.summary.id = q.value(0).toLongLong();
+    r.summary.file = q.value(1).toString();
+    r.summary.title = q.value(2).toString();
+    r.summary.region = q.value(3).toString();
+    r.summary.parents = listFromJson(q.value(4).toString());
+    r.summary.level = q.value(5).toString();
+    r.summary.year = q.value(6).toInt();
+    r.summary.published = q.value(7).toString();
+    r.summary.encoding = q.value(8).toString();
+    r.summary.format = q.value(9).toString();
+    r.summary.importedAt = q.value(10).toString();
+    r.text = q.value(11).toString();
+    r.bodyStart = q.value(12).toInt();
+    r.bodyEnd = q.value(13).toInt();
+    r.chrome = spansFromJson(q.value(14).toString());
+    r.regionCode = q.value(15).toString();
+    r.metadataEdited = listFromJson(q.value(16).toString());
+    return r;
+}
+
+QVector<StoredMention> ReportStore::mentions(qint64 reportId) const
+{
+    QVector<StoredMention> out;
+    QSqlQuery q(m_db.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM mentions WHERE report_id = ? ORDER BY start_pos, key")
+                  .arg(QLatin1String(kMentionColumns)));
+    q.addBindValue(reportId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(mentionFromQuery(q));
+    return out;
+}
+
+int ReportStore::count() const
+{
+    QSqlQuery q(m_db.db());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM reports")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QVector<qint64> ReportStore::reportIds() const
+{
+    QVector<qint64> out;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id FROM reports ORDER BY id")))
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    return out;
+}
+
+QVector<qint64> ReportStore::search(const QString &query, int limit) const
+{
+    QVector<qint64> out;
+    const QString folded = fold(query.trimmed());
+    if (folded.isEmpty())
+        return out;
+    const int codePoints = int(folded.toUcs4().size());
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    const QString limitSql = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
+    if (codePoints >= 3) {
+        QString phrase = folded;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        q.prepare(QStringLiteral("SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid") + limitSql);
+        q.addBindValue(QStringLiteral("\"%1\"").arg(phrase));
+    } else {
+        // The trigram index cannot find one or two characters: scan, trying each traditional
+        // form of the (simplified) query against the stored original text.
+        const QStringList forms = unfoldVariants(folded, 16);
+        QStringList conditions;
+        for (int i = 0; i < forms.size(); ++i)
+            conditions << QStringLiteral("instr(original_text, ?) > 0 OR instr(title, ?) > 0");
+        q.prepare(QStringLiteral("SELECT id FROM reports WHERE %1 ORDER BY id").arg(conditions.join(QLatin1String(" OR "))) + limitSql);
+        for (const QString &f : forms) {
+            q.addBindValue(f);
+            q.addBindValue(f);
+        }
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+bool ReportStore::remove(const QVector<qint64> &ids, QString *error)
+{
+    Transaction tx(m_db);
+    for (qint64 id : ids) {
+        const std::optional<ReportRecord> r = report(id);
+        if (!r)
+            continue;
+        QSqlQuery q(m_db.db());
+        q.prepare(QStringLiteral("INSERT INTO reports_fts(reports_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(fold(r->summary.title));
+        q.addBindValue(fold(r->text));
+        if (!q.exec()) {
+            if (error) *error = q.lastError().text();
+            return false;
+        }
+        q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            if (error) *error = q.lastError().text();
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        if (error) *error = m_db.db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor, QString *error)
+{
+    const std::optional<ReportRecord> rec = report(reportId);
+    if (!rec) {
+        if (error) *error = QStringLiteral("no report %1").arg(reportId);
+        return false;
+    }
+    const ReportAnalysis a = analyseText(rec->text, rec->summary.title, &extractor);
+    const QVector<StoredMention> old = mentions(reportId);
+    const OffsetMap offsets(rec->text);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.db());
+    // What the analyst touched stays: manual, verified, edited, rejected, chosen headlines.
+    QVector<StoredMention> kept;
+    QSet<QString> manualHeadlineKeys;
+    for (const StoredMention &m : old) {
+        const bool touched = m.source == QLatin1String("manual") || m.verified || m.edited ||
+                             m.status == QLatin1String("rejected") || m.headlineManual || !m.note.isEmpty();
+        if (touched) {
+            kept.append(m);
+            if (m.headlineManual && m.headline)
+                manualHeadlineKeys.insert(m.key);
+            continue;
+        }
+        q.prepare(QStringLiteral("DELETE FROM mentions WHERE id = ?"));
+        q.addBindValue(m.id);
+        if (!q.exec()) {
+            if (error) *error = q.lastError().text();
+            return false;
+        }
+    }
+    const QString timestamp = now();
+    QSet<QString> autoHeadlineKeys;
+    for (const Mention &m : a.mentions) {
+        const int s = offsets.toCodePoint(m.start), e = offsets.toCodePoint(m.end);
+        const StoredMention *same = nullptr;
+        for (const StoredMention &k : kept)
+            if (k.key == m.key && k.start == s && k.end == e) { same = &k; break; }
+        if (same) {
+            // The analyst's record stands; only the automatic headline flag may follow the new run.
+            if (!manualHeadlineKeys.contains(m.key) && !same->headlineManual) {
+                q.prepare(QStringLiteral("UPDATE mentions SET headline = ?, auto_value = ? WHERE id = ?"));
+                q.addBindValue(m.headline ? 1 : 0);
+                q.addBindValue(m.value);
+                q.addBindValue(same->id);
+                q.exec();
+                if (m.headline) autoHeadlineKeys.insert(m.key);
+            }
+            continue;
+        }
+        Mention copy = m;
+        if (manualHeadlineKeys.contains(m.key))
+            copy.headline = false;
+        if (copy.headline) autoHeadlineKeys.insert(m.key);
+        if (!insertMention(reportId, copy, rec->text, offsets, timestamp)) {
+            if (error) *error = m_error;
+            return false;
+        }
+    }
+    // A kept mention that was the automatic headline gives way to the new automatic choice.
+    for (const StoredMention &k : kept) {
+        if (k.headline && !k.headlineManual && autoHeadlineKeys.contains(k.key)) {
+            bool stillChosen = false;
+            for (const Mention &m : a.mentions)
+                if (m.headline && m.key == k.key && offsets.toCodePoint(m.start) == k.start) stillChosen = true;
+            if (!stillChosen) {
+                q.prepare(QStringLiteral("UPDATE mentions SET headline = 0 WHERE id = ?"));
+                q.addBindValue(k.id);
+                q.exec();
+            }
+        }
+    }
+    // Metadata the analyst did not set follows the new analysis.
+    const QStringList edited = rec->metadataEdited;
+    auto setField = [&](const char *column, const QVariant &value) {
+        if (edited.contains(QLatin1String(column)))
+            return;
+        QSqlQuery u(m_db.db());
+        u.prepare(QStringLiteral("UPDATE reports SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
+        u.addBindValue(value);
+        u.addBindValue(reportId);
+        u.exec();
+    };
+    setField("region", nullable(a.meta.region));
+    setField("parents", jsonList(a.meta.parents));
+    setField("level", nullable(a.meta.level));
+    setField("year", a.meta.year ? QVariant(a.meta.year) : QVariant(QMetaType(QMetaType::Int)));
+    setField("published", nullable(a.meta.published));
+    if (!tx.commit()) {
+        if (error) *error = m_db.db().lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace fz

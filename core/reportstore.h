@@ -1,0 +1,108 @@
+#pragma once
+// Reports and their extracted mentions in the library database: adding an analysed report in one
+// transaction (recognising a text already there), listing, reading, and re-extraction that keeps
+// every analyst's edit. Offsets stored are Unicode code points.
+#include "database.h"
+#include "reportanalysis.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QVector>
+#include <cmath>
+#include <optional>
+
+namespace fz {
+
+struct ReportSummary {
+    qint64 id = 0;
+    QString file;
+    QString title;
+    QString region;
+    QStringList parents;
+    QString level;
+    int year = 0;
+    QString published;
+    QString encoding;
+    QString format;
+    QString importedAt;
+    int mentions = 0;
+    int annotations = 0;
+    int unverified = 0;
+};
+
+struct ReportRecord {
+    ReportSummary summary;
+    QString text;
+    int bodyStart = 0;      // code points
+    int bodyEnd = 0;
+    QVector<Span> chrome;   // code points
+    QString regionCode;
+    QStringList metadataEdited;
+};
+
+struct StoredMention {
+    qint64 id = 0;
+    qint64 reportId = 0;
+    QString key;
+    double value = NAN;
+    QString unit;
+    bool approximate = false;
+    int start = 0;          // code points
+    int end = 0;
+    QString sentence;
+    bool headline = false;
+    bool headlineManual = false;
+    QString source;         // auto | manual
+    QString status;         // active | rejected
+    bool verified = false;
+    bool edited = false;
+    double autoValue = NAN;
+    QString note;
+    int version = 1;
+    bool active() const { return status == QLatin1String("active"); }
+};
+
+class ReportStore
+{
+public:
+    explicit ReportStore(Database &db) : m_db(db) {}
+
+    struct AddOutcome {
+        enum Kind { Added, Duplicate, Failed } kind = Failed;
+        qint64 id = 0;          // the new report, or the one already holding this text
+        QString message;        // why it failed, or the path of the earlier copy
+    };
+    AddOutcome add(const ReportAnalysis &analysis, qint64 sizeBytes = -1);
+
+    QVector<ReportSummary> list() const;
+    std::optional<ReportRecord> report(qint64 id) const;
+    QVector<StoredMention> mentions(qint64 reportId) const;
+    int count() const;
+    QVector<qint64> reportIds() const;
+
+    // Re-runs extraction on a stored report: automatic mentions are replaced; manual ones,
+    // verified, edited or rejected ones, and headlines the analyst chose, are kept.
+    bool reextract(qint64 reportId, const IndicatorExtractor &extractor, QString *error);
+
+    // Reports whose title or text contains the query (folded: simplified finds traditional).
+    // Three or more characters use the trigram index; shorter queries scan with instr().
+    QVector<qint64> search(const QString &query, int limit = -1) const;
+
+    // Deletes reports with their mentions and annotations, in one transaction.
+    bool remove(const QVector<qint64> &ids, QString *error);
+
+    QString lastError() const { return m_error; }
+
+    static QString now();
+
+private:
+    bool insertMention(qint64 reportId, const Mention &m, const QString &text, const class OffsetMap &offsets,
+                       const QString &timestamp);
+    Database &m_db;
+    mutable QString m_error;
+};
+
+QString spansToJson(const QVector<Span> &spans);
+QVector<Span> spansFromJson(const QString &json);
+
+} // namespace fz

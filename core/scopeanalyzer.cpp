@@ -1,0 +1,208 @@
+#include "scopeanalyzer.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace fz {
+namespace {
+
+// A list marker at the start of a paragraph: 1. 2、 (3) (一) 一、 ①
+int listMarkerLength(QStringView s)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^\\s*(?:\\(?[0-9]{1,2}[.、)]|\\([0-9]{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]|[①-⑳])\\s*"));
+    const QRegularExpressionMatch m = re.match(s);
+    return m.hasMatch() ? int(m.capturedLength()) : 0;
+}
+
+// Leading adverbials before a subject: time (2016年, 全年, 年内), 同时, 此外, 在…方面.
+int adverbialLength(QStringView s)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:\\s|(?:[0-9]{4}年(?:度|以来)?|全年|年内|今年|本年度|同时|此外|另外|目前|近年来|截至[^,]{0,12}|一是|二是|三是|四是|五是|六是|七是|八是)[,]?)*"));
+    const QRegularExpressionMatch m = re.match(s);
+    return m.hasMatch() ? int(m.capturedLength()) : 0;
+}
+
+} // namespace
+
+void ScopeAnalyzer::addCues(PhraseMatcher &matcher, const IndicatorCatalogue &catalogue)
+{
+    const ScopeCues &c = catalogue.cues();
+    for (const QString &p : c.body) matcher.add(p, Body, 0);
+    for (const QString &p : c.total) matcher.add(p, Total, 0);
+    for (const QString &p : c.subunits) matcher.add(p, Subunit, 0);
+    for (const QString &p : c.sector) matcher.add(p, Sector, 0);
+    for (const QString &p : c.departmentPronouns) matcher.add(p, DepartmentPronoun, 0);
+}
+
+ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
+                             QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs)
+    : m_text(folded), m_segments(segments), m_cues(catalogue.cues()), m_hits(std::move(cueHits)),
+      m_paragraphs(paragraphs)
+{
+    // Subjects of paragraph openings, and department scope carried from numbered headings
+    // ("1.城市综合执法工作:街综合执法大队…") to the unnumbered paragraphs that follow.
+    bool sectionDept = false;
+    for (const Span &p : m_paragraphs) {
+        const QStringView para = m_text.mid(p.start, p.end - p.start);
+        const int marker = listMarkerLength(para);
+        int from = p.start + marker;
+        if (marker > 0) {
+            // A numbered heading names a topic, not a subject: the subject comes after
+            // "标题:" when the colon is near, else in the sentence after the heading.
+            const int colon = int(para.left(40).indexOf(u':'));
+            if (colon > marker) {
+                from = p.start + colon + 1;
+            } else {
+                const Span heading = m_segments.sentenceAt(from);
+                from = heading.end + 1 < p.end ? heading.end + 1 : p.end;
+            }
+        }
+        const Span first = m_segments.sentenceAt(qMin(from, p.end));
+        SubjectInfo s = subjectOf(from, first.end);
+        // "在市场监管方面,我区市场监管部门…": the subject follows a sector adverbial.
+        if (!s.department) {
+            const Span clause = m_segments.clauseAt(from);
+            const QStringView c = m_text.mid(clause.start, clause.end - clause.start);
+            if (c.trimmed().startsWith(u'在') && clause.end < first.end)
+                s = subjectOf(clause.end + 1, first.end);
+        }
+        m_paragraphSubject.append(s);
+        if (marker > 0)
+            sectionDept = s.department;
+        else if (para.trimmed().size() <= 30 && !para.contains(u'。'))
+            sectionDept = false; // an unnumbered heading ends the section
+        m_sectionDepartment.append(marker > 0 ? s.department : sectionDept);
+    }
+}
+
+bool ScopeAnalyzer::validCue(const PhraseHit &h) const
+{
+    if (h.kind == Total && h.length == 1 && m_text.at(h.start) == u'共') {
+        // 共 counts as "in total" only as a verb prefix, not in 公共, 中共, 共同, 共享.
+        const QChar before = h.start > 0 ? m_text.at(h.start - 1) : QChar();
+        const QChar after = h.end() < m_text.size() ? m_text.at(h.end()) : QChar();
+        static const QString badBefore = QStringLiteral("公中总");
+        static const QString badAfter = QStringLiteral("同享建治产识赢进商担青和");
+        return !badBefore.contains(before) && !badAfter.contains(after);
+    }
+    return true;
+}
+
+ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
+{
+    SubjectInfo info;
+    if (from >= to)
+        return info;
+    QStringView s = m_text.mid(from, to - from);
+    int offset = listMarkerLength(s);
+    offset += adverbialLength(s.mid(offset));
+    s = s.mid(offset);
+    for (const QString &p : m_cues.subunits) {
+        if (s.startsWith(p)) {
+            info.subunits = true;
+            return info;
+        }
+    }
+    // The government itself (区政府, 区人民政府) is the body, not a department.
+    for (const QString &n : m_cues.notDepartments)
+        for (const QString &pre : m_cues.subjectPrefixes)
+            if (s.startsWith(pre + n) || s.startsWith(n))
+                return info;
+    int prefix = 0;
+    for (const QString &pre : m_cues.subjectPrefixes) {
+        if (s.startsWith(pre) && pre.size() > prefix)
+            prefix = int(pre.size());
+    }
+    const QStringView rest = s.mid(prefix);
+    // 各部门, 有关部门, 全区各单位: many departments are not one department.
+    static const char16_t *const plural[] = {u"各", u"有关", u"相关", u"全", u"所有", u"多个", u"其他"};
+    for (const char16_t *pl : plural)
+        if (rest.startsWith(QStringView(pl)))
+            return info;
+    // The shortest name (1-10 characters, no function words) ending in a department suffix.
+    for (int len = 1; len <= 10 && len < rest.size(); ++len) {
+        const QChar c = rest.at(len - 1);
+        if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
+            break;
+        bool functionWord = false;
+        for (const QString &fw : m_cues.notName)
+            if (fw.size() == 1 && fw.at(0) == c) { functionWord = true; break; }
+        if (functionWord)
+            break;
+        for (const QString &suffix : m_cues.departmentSuffixes) {
+            if (len + suffix.size() > rest.size() || rest.mid(len, suffix.size()) != suffix)
+                continue;
+            const QString name = rest.mid(0, len + suffix.size()).toString();
+            bool excluded = false;
+            for (const QString &n : m_cues.notDepartments)
+                if (name.contains(n)) { excluded = true; break; } // 静海区政府或政府部门 is the government
+            if (excluded)
+                continue;
+            info.department = true;
+            info.span = {from + offset, from + offset + prefix + int(name.size())};
+            return info;
+        }
+    }
+    return info;
+}
+
+Span ScopeAnalyzer::departmentSubject(const Span &sentence) const
+{
+    const SubjectInfo s = subjectOf(sentence.start, sentence.end);
+    return s.department ? s.span : Span{};
+}
+
+int ScopeAnalyzer::paragraphIndex(int pos) const
+{
+    const auto it = std::upper_bound(m_paragraphs.begin(), m_paragraphs.end(), pos,
+                                     [](int p, const Span &s) { return p < s.start; });
+    return int(it - m_paragraphs.begin()) - 1;
+}
+
+ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
+{
+    ScopeFacts f;
+    const Span sentence = m_segments.sentenceAt(pos);
+    const SubjectInfo subject = subjectOf(sentence.start, sentence.end);
+    bool pronoun = false;
+    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), sentence.start,
+                               [](const PhraseHit &h, int p) { return h.start < p; });
+    for (; it != m_hits.end() && it->start < pos; ++it) {
+        if (!validCue(*it))
+            continue;
+        // A body word inside a department's name (我区 of 我区市场监管部门) names the department.
+        if (subject.department && it->start >= subject.span.start && it->end() <= subject.span.end)
+            continue;
+        switch (it->kind) {
+        case Body: f.body = true; break;
+        case Total: ++f.total; break;
+        case Subunit: f.subunits = true; break;
+        case Sector: ++f.sector; break;
+        case DepartmentPronoun: pronoun = true; break;
+        default: break;
+        }
+    }
+    if (subject.subunits)
+        f.subunits = true;
+    bool dept = subject.department || pronoun;
+    const int pi = paragraphIndex(pos);
+    if (!dept && pi >= 0 && pi < m_paragraphSubject.size()) {
+        const Span para = m_paragraphs.at(pi);
+        // The paragraph's opening subject governs its later sentences unless they name the body.
+        if (m_paragraphSubject.at(pi).department && !f.body)
+            dept = true;
+        if (m_sectionDepartment.at(pi) && !f.body)
+            dept = true;
+        const QStringView opening = m_text.mid(para.start, qMin(12, para.end - para.start)).trimmed();
+        if (opening.startsWith(u'在'))
+            ++f.sector;
+    }
+    f.department = dept && !f.body;
+    if (f.body)
+        f.subunits = false;
+    return f;
+}
+
+} // namespace fz

@@ -1,0 +1,57 @@
+#pragma once
+// Whose figure a number is: the whole reporting body (全区, 区政府, 区属各…), one department
+// (区建委, 我区市场监管部门, 该局, a section headed by 街综合执法大队), the sub-units (各街镇), or
+// a campaign or sector (专项, 在…方面). Headlines are chosen from these facts.
+#include "indicatorcatalogue.h"
+#include "phrasematcher.h"
+#include "textsegments.h"
+
+#include <QHash>
+
+namespace fz {
+
+struct ScopeFacts {
+    bool body = false;        // the whole reporting body is named before the figure
+    bool department = false;  // the figure is one department's
+    bool subunits = false;    // the figure sums the sub-units (各街镇) only
+    int total = 0;            // totality cues (全年, 共, 累计, 合计 ...)
+    int sector = 0;           // campaign or sector cues
+};
+
+class ScopeAnalyzer
+{
+public:
+    enum CueKind { Body = 100, Total, Subunit, Sector, DepartmentPronoun };
+
+    // Registers the cue phrases of the catalogue in a matcher under the kinds above.
+    static void addCues(PhraseMatcher &matcher, const IndicatorCatalogue &catalogue);
+
+    // cueHits: the hits of the kinds above, sorted by start.
+    ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
+                  QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs);
+
+    ScopeFacts scopeAt(int pos) const;
+
+    // A sentence whose subject is a department: returns the subject's span (empty if none).
+    Span departmentSubject(const Span &sentence) const;
+
+private:
+    struct SubjectInfo {
+        bool department = false;
+        bool subunits = false;
+        Span span;
+    };
+    SubjectInfo subjectOf(int from, int to) const;
+    int paragraphIndex(int pos) const;
+    bool validCue(const PhraseHit &h) const;
+
+    QStringView m_text;
+    const TextSegments &m_segments;
+    const ScopeCues &m_cues;
+    QVector<PhraseHit> m_hits;
+    QVector<Span> m_paragraphs;
+    QVector<SubjectInfo> m_paragraphSubject;  // subject of each paragraph's opening
+    QVector<bool> m_sectionDepartment;        // department scope inherited from a numbered heading
+};
+
+} // namespace fz

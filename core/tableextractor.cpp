@@ -1,0 +1,299 @@
+#include "tableextractor.h"
+#include "chinesenumbers.h"
+
+#include <QRegularExpression>
+
+namespace fz {
+namespace {
+
+struct Row {
+    int start;
+    int end;
+    QVector<Span> cells; // trimmed cell spans
+};
+
+bool isTotalLabel(QStringView label)
+{
+    static const QRegularExpression re(QStringLiteral("^(合计|总计|总数|共计|全区|全县|全市|全镇|全街|全乡|全旗|全省|汇总|总体)"));
+    return re.match(label.trimmed()).hasMatch();
+}
+
+Span trimmed(QStringView text, int start, int end)
+{
+    while (start < end && text.at(start).isSpace()) ++start;
+    while (end > start && text.at(end - 1).isSpace()) --end;
+    return {start, end};
+}
+
+// The cells of a line split by | or tabs; empty when the line is not a table row.
+Row splitRow(QStringView text, int start, int end)
+{
+    Row row{start, end, {}};
+    int separators = 0;
+    for (int i = start; i < end; ++i)
+        if (text.at(i) == u'|' || text.at(i) == u'\t') ++separators;
+    if (separators < 1)
+        return row;
+    int cellStart = start;
+    for (int i = start; i <= end; ++i) {
+        if (i == end || text.at(i) == u'|' || text.at(i) == u'\t') {
+            row.cells.append(trimmed(text, cellStart, i));
+            cellStart = i + 1;
+        }
+    }
+    // "| a | b |" has empty outer cells.
+    if (!row.cells.isEmpty() && row.cells.first().start == row.cells.first().end) row.cells.removeFirst();
+    if (!row.cells.isEmpty() && row.cells.last().start == row.cells.last().end) row.cells.removeLast();
+    return row;
+}
+
+struct Column {
+    QString key;
+    double scale = 1;
+    QString unit;
+};
+
+// A numeric cell: its value (scaled) and the span of the number.
+bool numericCell(QStringView text, const Span &cell, double scale, double *value, Span *numberSpan, bool *approx)
+{
+    const QVector<NumberToken> toks = NumberRecognizer::instance().find(text, cell.start, cell.end);
+    if (toks.size() != 1)
+        return false;
+    const NumberToken &t = toks.first();
+    // The cell holds just the number (and maybe its unit).
+    const QStringView rest = text.mid(t.end, cell.end - t.end).trimmed();
+    if (text.mid(cell.start, t.start - cell.start).trimmed().size() > 0 || rest.size() > 3)
+        return false;
+    *value = t.kind == NumberKind::Money ? t.value : t.value * scale;
+    *numberSpan = {t.start, t.end};
+    *approx = t.approximate;
+    return true;
+}
+
+class TableReader
+{
+public:
+    TableReader(const QString &text, const IndicatorCatalogue &cat) : m_text(text), m_cat(cat) {}
+
+    // Rows of cells; a header names keys, data rows give values.
+    void readRows(const QVector<Row> &rows, QVector<TableMention> &out) const
+    {
+        int headerIndex = -1;
+        QVector<Column> columns;
+        for (int r = 0; r < rows.size(); ++r) {
+            QVector<Column> cols;
+            int named = 0;
+            for (const Span &c : rows.at(r).cells) {
+                Column col;
+                col.key = headerKey(QStringView(m_text).mid(c.start, c.end - c.start), m_cat, &col.scale, &col.unit);
+                if (!col.key.isEmpty()) ++named;
+                cols.append(col);
+            }
+            if (named > 0 && !rowHasNumbers(rows.at(r))) {
+                headerIndex = r;
+                columns = cols;
+                break;
+            }
+        }
+        if (headerIndex >= 0) {
+            for (int r = headerIndex + 1; r < rows.size(); ++r) {
+                const Row &row = rows.at(r);
+                if (row.cells.size() != columns.size())
+                    continue;
+                const Span label = row.cells.first();
+                const bool total = isTotalLabel(QStringView(m_text).mid(label.start, label.end - label.start));
+                for (int c = 1; c < row.cells.size(); ++c)
+                    emit(row, row.cells.at(c), columns.at(c), total, out);
+            }
+            return;
+        }
+        // Transposed: the first column names the indicators, a column per year or period.
+        const Row &head = rows.first();
+        int valueColumn = -1, bestYear = -1;
+        for (int c = 1; c < head.cells.size(); ++c) {
+            const QStringView h = QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start);
+            static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2})"));
+            const QRegularExpressionMatch m = year.match(h);
+            const int y = m.hasMatch() ? m.captured(1).toInt() : (h.contains(u"本年") || h.contains(u"今年") ? 9999 : -1);
+            if (y > bestYear) { bestYear = y; valueColumn = c; }
+        }
+        if (valueColumn < 0)
+            valueColumn = 1;
+        for (const Row &row : rows) {
+            if (row.cells.size() <= valueColumn)
+                continue;
+            Column col;
+            const Span label = row.cells.first();
+            col.key = headerKey(QStringView(m_text).mid(label.start, label.end - label.start), m_cat, &col.scale, &col.unit);
+            if (col.key.isEmpty())
+                continue;
+            emit(row, row.cells.at(valueColumn), col, true, out);
+        }
+    }
+
+private:
+    bool rowHasNumbers(const Row &row) const
+    {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            double v; Span s; bool a;
+            if (numericCell(m_text, row.cells.at(c), 1, &v, &s, &a))
+                return true;
+        }
+        return false;
+    }
+
+    void emit(const Row &row, const Span &cell, const Column &col, bool total, QVector<TableMention> &out) const
+    {
+        if (col.key.isEmpty())
+            return;
+        double value = 0;
+        Span number;
+        bool approx = false;
+        if (!numericCell(m_text, cell, col.scale, &value, &number, &approx))
+            return;
+        TableMention t;
+        t.key = col.key;
+        t.value = value;
+        t.unit = col.unit;
+        t.approximate = approx;
+        t.start = number.start;
+        t.end = cell.end;
+        t.rowStart = row.start;
+        t.rowEnd = row.end;
+        t.totalRow = total;
+        out.append(t);
+    }
+
+    const QString &m_text;
+    const IndicatorCatalogue &m_cat;
+};
+
+} // namespace
+
+QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *scale, QString *unit)
+{
+    *scale = 1;
+    unit->clear();
+    // The unit in brackets or after 单位: (件) (万元) (%).
+    static const QRegularExpression unitRe(QStringLiteral("[(\\[【]\\s*(?:单位[:]?)?\\s*(万元|亿元|千元|元|%|件次|家次|人次|件|起|宗|次|条|人|名|个|份|项)\\s*[)\\]】]"));
+    const QRegularExpressionMatch um = unitRe.match(header);
+    QString u = um.hasMatch() ? um.captured(1) : QString();
+    if (u.isEmpty() && (header.endsWith(u'率') || header.contains(u"率("))) u = QStringLiteral("%");
+    if (u == QStringView(u"万元")) { *scale = 1e4; u = QStringLiteral("元"); }
+    else if (u == QStringView(u"亿元")) { *scale = 1e8; u = QStringLiteral("元"); }
+    else if (u == QStringView(u"千元")) { *scale = 1e3; u = QStringLiteral("元"); }
+    // Topic and actions the header writes.
+    int bestTopic = -1, bestLen = 0;
+    for (int t = 0; t < cat.topics().size(); ++t)
+        for (const QString &p : cat.topics().at(t).phrases)
+            if (p.size() > bestLen && header.contains(p)) { bestTopic = t; bestLen = int(p.size()); }
+    if (bestTopic < 0)
+        return {};
+    QVector<int> actions;
+    for (int a = 0; a < cat.actions().size(); ++a)
+        for (const QString &p : cat.actions().at(a).phrases)
+            if (header.contains(p) && !actions.contains(a)) actions.append(a);
+    // Without a stated unit, the key's own unit.
+    QStringList tryUnits;
+    if (!u.isEmpty()) tryUnits << u;
+    else {
+        tryUnits << QStringLiteral("件") << QStringLiteral("次") << QStringLiteral("元") << QStringLiteral("%") << QStringLiteral("人") << QStringLiteral("条");
+    }
+    for (const QString &tu : tryUnits) {
+        const QVector<const IndicatorDef *> keys = cat.keysFor(bestTopic, actions, tu);
+        if (!keys.isEmpty()) {
+            *unit = tu;
+            return keys.first()->key;
+        }
+    }
+    return {};
+}
+
+QVector<TableMention> extractTables(const QString &folded, const PageLayout &layout, const IndicatorCatalogue &cat)
+{
+    QVector<TableMention> out;
+    TableReader reader(folded, cat);
+    // Lines of the body (non-empty, not chrome).
+    QVector<Span> lines;
+    int pos = layout.bodyStart;
+    while (pos < layout.bodyEnd) {
+        int eol = int(folded.indexOf(u'\n', pos));
+        if (eol < 0 || eol > layout.bodyEnd) eol = layout.bodyEnd;
+        const Span t = trimmed(folded, pos, eol);
+        if (t.end > t.start && !layout.isChrome(pos))
+            lines.append(t);
+        pos = eol + 1;
+    }
+    // 1. Rows separated by | or tabs.
+    QVector<Row> block;
+    auto flush = [&]() {
+        if (block.size() >= 2)
+            reader.readRows(block, out);
+        block.clear();
+    };
+    for (const Span &l : lines) {
+        Row r = splitRow(folded, l.start, l.end);
+        if (r.cells.size() >= 2) {
+            if (!block.isEmpty() && block.last().cells.size() != r.cells.size() && block.size() >= 2)
+                flush();
+            block.append(r);
+        } else {
+            flush();
+        }
+    }
+    flush();
+    // 2. One cell per line: a run of short lines; the header is the leading run of lines
+    // without numbers, and every following group of that many lines is a row.
+    auto shortLine = [&](const Span &s) {
+        const QStringView t = QStringView(folded).mid(s.start, s.end - s.start);
+        return t.size() <= 24 && !t.contains(u'。') && !t.contains(u'|') && !t.contains(u'\t') && !t.contains(u',');
+    };
+    auto isNumeric = [&](const Span &s) {
+        double v; Span n; bool a;
+        return numericCell(folded, s, 1, &v, &n, &a);
+    };
+    for (int i = 0; i < lines.size();) {
+        if (!shortLine(lines.at(i))) { ++i; continue; }
+        int j = i;
+        while (j < lines.size() && shortLine(lines.at(j))) ++j;
+        // lines[i, j) are short. The first data row's label is the line before the first number;
+        // try table widths k: a header of k lines, then rows of a label and k-1 numbers.
+        int f = i;
+        while (f < j && !isNumeric(lines.at(f))) ++f;
+        int consumed = j;
+        bool read = false;
+        for (int k = 2; k <= 8 && !read && f < j; ++k) {
+            const int headerStart = f - 1 - k;
+            if (headerStart < i)
+                break;
+            QVector<Row> rows;
+            Row header{lines.at(headerStart).start, lines.at(headerStart + k - 1).end, {}};
+            for (int h = 0; h < k; ++h) header.cells.append(lines.at(headerStart + h));
+            rows.append(header);
+            int r = f - 1;
+            while (r + k <= j) {
+                Row row{lines.at(r).start, lines.at(r + k - 1).end, {}};
+                bool ok = !isNumeric(lines.at(r));
+                for (int c = 0; c < k; ++c) {
+                    row.cells.append(lines.at(r + c));
+                    if (c > 0 && !isNumeric(lines.at(r + c))) ok = false;
+                }
+                if (!ok) break;
+                rows.append(row);
+                r += k;
+            }
+            if (rows.size() < 3)
+                continue; // a header and at least two rows make a table
+            const int before = int(out.size());
+            reader.readRows(rows, out);
+            if (out.size() > before) {
+                read = true;
+                consumed = r;
+            }
+        }
+        i = read ? qMax(consumed, i + 1) : j;
+    }
+    return out;
+}
+
+} // namespace fz

@@ -1,0 +1,32 @@
+#pragma once
+// Paragraph, sentence and clause boundaries of a folded text, found once and queried by
+// position. A sentence ends at 。 ; ! ? or a line break; a clause also at , and :.
+#include "pagelayout.h"
+#include <QStringView>
+#include <QVector>
+
+namespace fz {
+
+class TextSegments
+{
+public:
+    TextSegments(QStringView folded, int from, int to);
+
+    Span paragraphAt(int pos) const { return spanAt(m_paragraphEnds, pos); }
+    Span sentenceAt(int pos) const { return spanAt(m_sentenceEnds, pos); }
+    Span clauseAt(int pos) const { return spanAt(m_clauseEnds, pos); }
+
+    // Paragraphs in order (non-empty lines).
+    QVector<Span> paragraphs() const;
+
+private:
+    Span spanAt(const QVector<int> &ends, int pos) const;
+    int m_from;
+    int m_to;
+    QVector<int> m_paragraphEnds; // positions of delimiters (exclusive ends), ascending
+    QVector<int> m_sentenceEnds;
+    QVector<int> m_clauseEnds;
+    QStringView m_text;
+};
+
+} // namespace fz

@@ -1,0 +1,71 @@
+// HTML to text: scripts and styles dropped, entities decoded, paragraphs kept, tables as rows.
+#include "documentreader.h"
+#include "htmltext.h"
+#include "plaintextreader.h"
+#include "textdecoder.h"
+#include <QtTest>
+
+using namespace fz;
+
+class TestHtml : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scriptsAndStylesAreDropped()
+    {
+        const HtmlText t = htmlToText(QStringLiteral(
+            "<html><head><title>宝坻区 - 依法行政报告</title><style>p{color:red}</style>"
+            "<script>var x = '<p>不是正文</p>';</script></head>"
+            "<body><p>全年受理行政复议案件5件。</p><noscript>请开启脚本</noscript></body></html>"));
+        QCOMPARE(t.text, QStringLiteral("全年受理行政复议案件5件。"));
+        QCOMPARE(t.title, QStringLiteral("宝坻区 - 依法行政报告"));
+    }
+    void entitiesAreDecoded()
+    {
+        const HtmlText t = htmlToText(QStringLiteral("<p>罚款&nbsp;650&nbsp;元 &amp; &lt;其他&gt; &#20013;&#x6587; &ldquo;引号&rdquo;</p>"));
+        QCOMPARE(t.text, QStringLiteral("罚款\u00a0650\u00a0元 & <其他> 中文 \u201c引号\u201d"));
+    }
+    void paragraphBreaksAreKept()
+    {
+        const HtmlText t = htmlToText(QStringLiteral(
+            "<div>一、依法行政工作情况</div><p>第一段\n  继续。</p><p>第二段<br>换行</p>"));
+        QCOMPARE(t.text, QStringLiteral("一、依法行政工作情况\n\n第一段 继续。\n\n第二段\n\n换行"));
+    }
+    void tablesBecomeRows()
+    {
+        const HtmlText t = htmlToText(QStringLiteral(
+            "<table><tr><th>单位</th><th>行政处罚(件)</th></tr><tr><td>区市场监管局</td><td>120</td></tr>"
+            "<tr><td>合计</td><td>500</td></tr></table>"));
+        QCOMPARE(t.text, QStringLiteral("单位 | 行政处罚(件)\n\n区市场监管局 | 120\n\n合计 | 500"));
+    }
+    void commentsAndUnknownTagsAreSkipped()
+    {
+        const HtmlText t = htmlToText(QStringLiteral("<!-- 注释 --><p>正<span class=\"x\">文</span></p><!DOCTYPE html>"));
+        QCOMPARE(t.text, QStringLiteral("正文"));
+    }
+    void metaCharsetIsSniffed()
+    {
+        QCOMPARE(sniffHtmlCharset("<html><head><meta charset=\"gb2312\"></head>"), QByteArray("gb2312"));
+        QCOMPARE(sniffHtmlCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">"), QByteArray("gbk"));
+        QVERIFY(sniffHtmlCharset("<html><body>none</body></html>").isEmpty());
+    }
+    void gbkPageDecodesThroughItsMetaTag()
+    {
+        const QString html = QStringLiteral(
+            "<html><head><meta charset=\"gbk\"><title>报告</title></head><body><p>共受理行政复议申请14件</p></body></html>");
+        const ReadDocument d = HtmlReader().read(encodeText(html, QStringLiteral("GB18030")));
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.encoding, QStringLiteral("GB18030"));
+        QCOMPARE(d.text, QStringLiteral("共受理行政复议申请14件"));
+        QCOMPARE(d.titleHint, QStringLiteral("报告"));
+    }
+    void emptyPageIsRefused()
+    {
+        const ReadDocument d = HtmlReader().read("<html><body><script>x</script></body></html>");
+        QVERIFY(!d.ok());
+        QVERIFY(d.error.contains(QLatin1String("empty")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtml)
+#include "test_html.moc"

@@ -1,0 +1,126 @@
+// Metadata: title, region resolved through the gazetteer, parents, level, covered year and
+// published date; the five seeds are checked against their hand-made answers when present.
+#include "gazetteer.h"
+#include "reportanalysis.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace fz;
+
+class TestMetadata : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void gazetteerResolvesDistricts()
+    {
+        const Gazetteer &g = Gazetteer::instance();
+        QVERIFY(g.size() > 40000);
+        const QVector<int> baodi = g.lookup(QStringLiteral("宝坻区"));
+        QCOMPARE(baodi.size(), 1);
+        QCOMPARE(g.ancestorNames(baodi.first()), QStringList{QStringLiteral("天津市")});
+        const QVector<int> conghua = g.lookup(QStringLiteral("从化区"));
+        QCOMPARE(g.ancestorNames(conghua.first()), (QStringList{QStringLiteral("广州市"), QStringLiteral("广东省")}));
+        QCOMPARE(g.at(conghua.first()).code, QStringLiteral("440117"));
+        QVERIFY(g.lookup(QStringLiteral("鼓楼区")).size() > 1); // several cities have one
+    }
+    void streetsHangUnderTheirDistrict()
+    {
+        const Gazetteer &g = Gazetteer::instance();
+        const QVector<int> s = g.lookup(QStringLiteral("杭州道街道"));
+        QVERIFY(!s.isEmpty());
+        QCOMPARE(g.ancestorNames(s.first()), (QStringList{QStringLiteral("滨海新区"), QStringLiteral("天津市")}));
+    }
+    void findAllKeepsLongestNames()
+    {
+        const QVector<GazetteerHit> hits = Gazetteer::instance().findAll(QStringLiteral("天津市滨海新区杭州道街道办事处"), true);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits.at(1).length, 4); // 滨海新区
+        QCOMPARE(hits.at(2).length, 5); // 杭州道街道
+    }
+    void districtReport()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "当前位置:首页>政务公开\n余杭区2019年法治政府建设工作报告\n发布时间：2020-02-11\n2019年，余杭区…全年受理行政复议案件12件。"));
+        QCOMPARE(a.meta.region, QStringLiteral("余杭区"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("杭州市"), QStringLiteral("浙江省")}));
+        QCOMPARE(a.meta.level, QStringLiteral("district"));
+        QCOMPARE(a.meta.year, 2019);
+        QCOMPARE(a.meta.published, QStringLiteral("2020-02-11"));
+        QCOMPARE(a.meta.title, QStringLiteral("余杭区2019年法治政府建设工作报告"));
+    }
+    void departmentReport()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("永嘉县司法局2020年法治政府建设年度报告\n2020年，我局…"));
+        QCOMPARE(a.meta.region, QStringLiteral("永嘉县"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("温州市"), QStringLiteral("浙江省")}));
+    }
+    void nationalMinistry()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("司法部2021年法治政府建设年度报告\n2021年，司法部…"));
+        QCOMPARE(a.meta.region, QStringLiteral("全国"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+    }
+    void cityAndProvinceLevels()
+    {
+        QCOMPARE(analyseText(QStringLiteral("广州市2018年法治政府建设情况报告\n正文。")).meta.level, QStringLiteral("city"));
+        const ReportAnalysis t = analyseText(QStringLiteral("天津市2018年法治政府建设情况报告\n正文。"));
+        QCOMPARE(t.meta.level, QStringLiteral("province"));
+        QVERIFY(t.meta.parents.isEmpty());
+        QCOMPARE(analyseText(QStringLiteral("浙江省人民政府关于2019年度法治政府建设情况的报告\n")).meta.level, QStringLiteral("province"));
+    }
+    void townWithItsCounty()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("余杭区仁和街道2021年法治政府建设工作报告\n正文。"));
+        QCOMPARE(a.meta.region, QStringLiteral("仁和街道"));
+        QCOMPARE(a.meta.level, QStringLiteral("street"));
+        QCOMPARE(a.meta.parents.first(), QStringLiteral("余杭区"));
+    }
+    void ambiguousNameKeepsNoParents()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("鼓楼区2019年法治政府建设情况报告\n2019年，全区…"));
+        QCOMPARE(a.meta.region, QStringLiteral("鼓楼区"));
+        QCOMPARE(a.meta.level, QStringLiteral("district"));
+        QVERIFY(a.meta.parents.isEmpty());
+        // With its city named, the parents are clear.
+        const ReportAnalysis b = analyseText(QStringLiteral("南京市鼓楼区2019年法治政府建设情况报告\n正文"));
+        QCOMPARE(b.meta.parents, (QStringList{QStringLiteral("南京市"), QStringLiteral("江苏省")}));
+    }
+    void yearIsTheCoveredYearNotTheBanner()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "某某网 2021年3月5日星期五\n区政府常务会前学法已成常态\n2019年，平房区坚持…到2020年全面建成…"
+            "2019年3月1日，召开会议。\n2020年，平房区将继续加强法治建设。"));
+        QCOMPARE(a.meta.year, 2019);
+        QCOMPARE(a.meta.region, QStringLiteral("平房区"));
+        QVERIFY(a.meta.published.isEmpty());
+    }
+    void seedsMatchTheirAnswers()
+    {
+        const QString dir = QStringLiteral(FAZHI_SHARED_DIR "/corpus/");
+        QFile goldFile(dir + QStringLiteral("seeds.gold.json"));
+        if (!goldFile.open(QIODevice::ReadOnly))
+            QSKIP("seed corpus not present");
+        const QJsonObject reports = QJsonDocument::fromJson(goldFile.readAll()).object().value(QLatin1String("reports")).toObject();
+        QCOMPARE(reports.size(), 5);
+        for (auto it = reports.begin(); it != reports.end(); ++it) {
+            const QJsonObject g = it.value().toObject();
+            const ReportAnalysis a = analyseFile(dir + QStringLiteral("seeds/") + it.key());
+            QVERIFY2(a.ok(), qPrintable(a.error));
+            const QByteArray name = it.key().toUtf8();
+            QVERIFY2(a.meta.region == g.value(QLatin1String("region")).toString(), name.constData());
+            QStringList parents;
+            for (const QJsonValue &p : g.value(QLatin1String("parents")).toArray()) parents << p.toString();
+            QVERIFY2(a.meta.parents == parents, name.constData());
+            QVERIFY2(a.meta.level == g.value(QLatin1String("level")).toString(), name.constData());
+            QVERIFY2(a.meta.year == g.value(QLatin1String("year")).toInt(), name.constData());
+            const QString published = g.value(QLatin1String("published")).toString();
+            QVERIFY2(a.meta.published == published, name.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetadata)
+#include "test_metadata.moc"

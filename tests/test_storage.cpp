@@ -1,0 +1,223 @@
+// Storage: schema migrations (from nothing and from version 1), WAL and foreign keys, one
+// transaction per report, duplicates, full-text search with the short-query fallback,
+// re-extraction that keeps the analyst's edits, and refusing databases it must not touch.
+#include "database.h"
+#include "reportanalysis.h"
+#include "reportstore.h"
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fz;
+
+namespace {
+QString report1()
+{
+    return QStringLiteral("宝坻区2016年依法行政工作报告\n2016年，全区共开展行政检查11011家次，实施行政处罚259件，罚没款219.4万元。"
+                          "区政府共收到行政复议申请并立案13件。");
+}
+QString report2()
+{
+    return QStringLiteral("2020年靜海區法治政府建設情況報告\n2020年，全區共開展行政執法檢查26458次。區政府行政複議機構收到行政複議申請36件，受理30件。");
+}
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+}
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir;
+    QString path(const char *name) { return dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void migratesFromNothing()
+    {
+        QString error;
+        auto db = Database::open(path("new.sqlite"), Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char *table : {"reports", "mentions", "annotations", "settings", "reports_fts"}) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        }
+    }
+    void migratesFromVersionOne()
+    {
+        const QString file = path("v1.sqlite");
+        {
+            // Build a version-1 library by hand, with one report in it.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const QString &sql : Database::migrationSteps(1))
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
+                "region, year, imported_at) VALUES ('h1', 'old.txt', 'txt', '旧报告全文', 0, 5, '旧报告', '宝坻区', 2015, 'then')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), 2);
+        ReportStore store(*db);
+        const QVector<ReportSummary> list = store.list();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().region, QStringLiteral("宝坻区"));
+        QCOMPARE(list.first().mentions, 0);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT metadata_edited FROM reports")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("[]"));
+    }
+    void storesOneReportPerTransactionAndRecognisesDuplicates()
+    {
+        QString error;
+        auto db = Database::open(path("dup.sqlite"), Database::Mode::ReadWrite, &error);
+        ReportStore store(*db);
+        ReportAnalysis a = analyseText(report1());
+        a.path = QStringLiteral("a.txt");
+        const auto first = store.add(a);
+        QCOMPARE(first.kind, ReportStore::AddOutcome::Added);
+        // The same text from another file, even with other white space, is the same report.
+        ReportAnalysis b = analyseText(report1() + QStringLiteral("\n\n"));
+        b.path = QStringLiteral("b.txt");
+        const auto second = store.add(b);
+        QCOMPARE(second.kind, ReportStore::AddOutcome::Duplicate);
+        QCOMPARE(second.id, first.id);
+        QCOMPARE(second.message, QStringLiteral("a.txt"));
+        QCOMPARE(store.count(), 1);
+        const QVector<StoredMention> ms = store.mentions(first.id);
+        QVERIFY(ms.size() >= 4);
+        // Offsets are code points into the stored text.
+        const auto rec = store.report(first.id);
+        for (const StoredMention &m : ms)
+            QVERIFY(!rec->text.mid(m.start, m.end - m.start).isEmpty());
+        // Deleting a report takes its mentions with it (foreign keys).
+        QVERIFY(store.remove({first.id}, &error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mentions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    void codePointOffsetsWithSupplementaryCharacters()
+    {
+        QString error;
+        auto db = Database::open(path("cp.sqlite"), Database::Mode::ReadWrite, &error);
+        ReportStore store(*db);
+        const QString text = QStringLiteral("𠀋𠀋区2020年报告\n全年受理行政复议案件5件。");
+        const auto out = store.add(analyseText(text));
+        QCOMPARE(out.kind, ReportStore::AddOutcome::Added);
+        const QVector<StoredMention> ms = store.mentions(out.id);
+        QCOMPARE(ms.size(), 1);
+        const QVector<uint> cps = text.toUcs4();
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()) + ms.first().start,
+                                   ms.first().end - ms.first().start),
+                 QStringLiteral("5件"));
+    }
+    void fullTextSearchFindsTraditionalWithSimplified()
+    {
+        QString error;
+        auto db = Database::open(path("fts.sqlite"), Database::Mode::ReadWrite, &error);
+        ReportStore store(*db);
+        const qint64 id1 = store.add(analyseText(report1())).id;
+        const qint64 id2 = store.add(analyseText(report2())).id;
+        QCOMPARE(store.search(QStringLiteral("行政复议申请")), (QVector<qint64>{id1, id2}));
+        QCOMPARE(store.search(QStringLiteral("行政执法检查")), QVector<qint64>{id2});
+        QCOMPARE(store.search(QStringLiteral("罚没款")), QVector<qint64>{id1});
+        // One and two characters: the trigram index finds nothing, the fallback does.
+        QCOMPARE(store.search(QStringLiteral("宝坻")), QVector<qint64>{id1});
+        QCOMPARE(store.search(QStringLiteral("静")), QVector<qint64>{id2}); // stored as 靜
+        QVERIFY(store.search(QStringLiteral("不存在的词")).isEmpty());
+        QVERIFY(store.search(QStringLiteral("\"引号\"")).isEmpty()); // quotes are not syntax
+    }
+    void reextractionKeepsManualWork()
+    {
+        QString error;
+        auto db = Database::open(path("re.sqlite"), Database::Mode::ReadWrite, &error);
+        ReportStore store(*db);
+        const qint64 id = store.add(analyseText(report1())).id;
+        QVector<StoredMention> before = store.mentions(id);
+        const int count = before.size();
+        QSqlQuery q(db->db());
+        // The analyst corrects one value, verifies another and rejects a third.
+        QVERIFY(q.exec(QStringLiteral("UPDATE mentions SET value = 260, edited = 1 WHERE report_id = %1 AND key = 'penalty.cases'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE mentions SET verified = 1 WHERE report_id = %1 AND key = 'enforcement.inspections'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE mentions SET status = 'rejected' WHERE report_id = %1 AND key = 'penalty.amount'").arg(id)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE reports SET region = '手改区', metadata_edited = '[\"region\"]' WHERE id = %1").arg(id)));
+        const IndicatorExtractor ex;
+        QVERIFY2(store.reextract(id, ex, &error), qPrintable(error));
+        QVERIFY2(store.reextract(id, ex, &error), qPrintable(error)); // and again: still nothing doubled
+        const QVector<StoredMention> after = store.mentions(id);
+        QCOMPARE(after.size(), count);
+        for (const StoredMention &m : after) {
+            if (m.key == QLatin1String("penalty.cases")) { QCOMPARE(m.value, 260.0); QVERIFY(m.edited); QCOMPARE(m.autoValue, 259.0); }
+            if (m.key == QLatin1String("enforcement.inspections")) QVERIFY(m.verified);
+            if (m.key == QLatin1String("penalty.amount")) QCOMPARE(m.status, QStringLiteral("rejected"));
+        }
+        QCOMPARE(store.report(id)->summary.region, QStringLiteral("手改区"));
+        QCOMPARE(store.report(id)->summary.year, 2016);
+    }
+    void refusesNonDatabaseAndLeavesItUntouched()
+    {
+        const QString file = path("notes.txt");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库，只是笔记。\n");
+        f.close();
+        const QByteArray before = fileBytes(file);
+        QString error;
+        QVERIFY(!Database::open(file, Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("not an SQLite database")), qPrintable(error));
+        QVERIFY(error.startsWith(file));
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    }
+    void refusesNewerSchema()
+    {
+        const QString file = path("future.sqlite");
+        {
+            QString error;
+            auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        QString error;
+        QVERIFY(!Database::open(file, Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+        QVERIFY(!Database::open(file, Database::Mode::ReadOnly, &error));
+    }
+    void refusesWritingReadOnlyDatabase()
+    {
+        const QString file = path("ro.sqlite");
+        {
+            QString error;
+            auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+            ReportStore(*db).add(analyseText(report1()));
+        }
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const QByteArray before = fileBytes(file);
+        QString error;
+        QVERIFY(!Database::open(file, Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+        QCOMPARE(fileBytes(file), before);
+        // Reading it still works.
+        auto ro = Database::open(file, Database::Mode::ReadOnly, &error);
+        QVERIFY2(ro, qPrintable(error));
+        QCOMPARE(ReportStore(*ro).count(), 1);
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "test_storage.moc"
