@@ -128,6 +128,43 @@ private Q_SLOTS:
         r = run({QStringLiteral("list"), QStringLiteral("--db"), db});
         QVERIFY(r.out.contains("5 reports"));
     }
+    void editsFromTheCommandLine()
+    {
+        if (!QFileInfo::exists(seeds))
+            QSKIP("seed corpus not present");
+        const QString db = tmp.filePath(QStringLiteral("edits.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), db, seeds + QStringLiteral("/002_808629f87b488684.txt")}).code, 0);
+        Result r = run({QStringLiteral("mentions"), QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        qint64 penalty = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject().value(QLatin1String("key")).toString() == QLatin1String("penalty.cases") && v.toObject().value(QLatin1String("headline")).toBool())
+                penalty = v.toObject().value(QLatin1String("id")).toInteger();
+        QVERIFY(penalty > 0);
+        QCOMPARE(run({QStringLiteral("set-value"), QStringLiteral("--db"), db, QStringLiteral("--mention"), QString::number(penalty), QStringLiteral("--value"), QStringLiteral("12.2万")}).code, 0);
+        QCOMPARE(run({QStringLiteral("verify"), QStringLiteral("--db"), db, QStringLiteral("--mention"), QString::number(penalty)}).code, 0);
+        r = run({QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("1"),
+                 QStringLiteral("--text"), QStringLiteral("罚没金额4513.423万元"), QStringLiteral("--note"), QStringLiteral("与统计年鉴一致, \"已核\"")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("annotation 1"));
+        r = run({QStringLiteral("annotate"), QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("1"), QStringLiteral("--text"), QStringLiteral("不在文中")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(run({QStringLiteral("reextract"), QStringLiteral("--db"), db}).code, 0);
+        r = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--csv"), QStringLiteral("--headlines"), QStringLiteral("--key"), QStringLiteral("penalty.cases")});
+        QVERIFY(r.out.startsWith("\xEF\xBB\xBF")); // UTF-8 BOM for spreadsheet programs
+        const QStringList rows = QString::fromUtf8(r.out.mid(3)).trimmed().split(QStringLiteral("\r\n"));
+        QCOMPARE(rows.size(), 2);
+        QVERIFY2(rows.at(1).contains(QLatin1String(",122000,")), qPrintable(rows.at(1))); // the correction survived
+        r = run({QStringLiteral("export-annotations"), QStringLiteral("--db"), db, QStringLiteral("--csv")});
+        const QString csv = QString::fromUtf8(r.out);
+        QVERIFY(csv.contains(QStringLiteral("罚没金额4513.423万元")));
+        QVERIFY(csv.contains(QStringLiteral("\"与统计年鉴一致, \"\"已核\"\"\"")));
+        r = run({QStringLiteral("export-annotations"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QLatin1String("region")).toString(), QStringLiteral("从化区"));
+        r = run({QStringLiteral("set-value"), QStringLiteral("--db"), db, QStringLiteral("--mention"), QStringLiteral("99999"), QStringLiteral("--value"), QStringLiteral("1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("mention 99999: not found")));
+    }
     void badOptions()
     {
         QCOMPARE(run({QStringLiteral("import")}).code, 2);

@@ -23,6 +23,17 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("import"), {runImport, "import [--db PATH] PATH...     import files and folders into the library"}},
         {QStringLiteral("list"), {runList, "list [--db PATH] [--json]      the reports in the library"}},
         {QStringLiteral("reextract"), {runReextract, "reextract [--db PATH]          re-run extraction, keeping manual edits"}},
+        {QStringLiteral("mentions"), {runMentions, "mentions --report ID [--json]  a report's indicator mentions, with ids"}},
+        {QStringLiteral("annotate"), {runAnnotate, "annotate --report ID (--start N --end N | --text T) [--note N] [--color #rrggbb]\n"
+                                                   "                                 (--edit ID | --delete ID to change one)"}},
+        {QStringLiteral("set-value"), {runSetValue, "set-value --mention ID --value V  correct a value (219.4万 reads too)"}},
+        {QStringLiteral("verify"), {runVerify, "verify --mention ID [--undo]   mark a value checked"}},
+        {QStringLiteral("reject"), {runReject, "reject --mention ID [--undo]   mark a mention wrong"}},
+        {QStringLiteral("headline"), {runHeadline, "headline --mention ID          make it its indicator's headline"}},
+        {QStringLiteral("add-mention"), {runAddMention, "add-mention --report ID --key KEY (--text T | --start N --end N) [--value V]"}},
+        {QStringLiteral("set-metadata"), {runSetMetadata, "set-metadata --report ID --field region|parents|level|year|published|title --value V"}},
+        {QStringLiteral("export"), {runExport, "export (--csv|--json) [--headlines] [--key K] [--out FILE]  indicator values"}},
+        {QStringLiteral("export-annotations"), {runExportAnnotations, "export-annotations (--csv|--json) [--report ID] [--out FILE]"}},
     };
     return table;
 }

@@ -1,0 +1,72 @@
+#pragma once
+// What an analyst does to a report's data: annotations, value corrections, headline choice,
+// verification, rejection, manual mentions and metadata fixes. Each is one transaction and
+// bumps the row's version; passing the version last read detects a concurrent edit instead of
+// overwriting it. The GUI's undo commands and the CLI call these.
+#include "database.h"
+#include "reportstore.h"
+
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace fz {
+
+struct Annotation {
+    qint64 id = 0;
+    qint64 reportId = 0;
+    int start = 0;   // code points
+    int end = 0;
+    QString note;
+    QString color;   // #rrggbb
+    QString createdAt;
+    QString updatedAt;
+    int version = 1;
+};
+
+enum class EditResult { Ok, NotFound, Conflict, Invalid, Failed };
+
+class ReportEdits
+{
+public:
+    explicit ReportEdits(Database &db) : m_db(db) {}
+
+    // Annotations.
+    std::optional<Annotation> annotation(qint64 id) const;
+    QVector<Annotation> annotations(qint64 reportId) const;       // one report
+    QVector<Annotation> allAnnotations() const;                   // every report
+    EditResult addAnnotation(Annotation &a);                      // sets a.id, timestamps, version
+    EditResult restoreAnnotation(const Annotation &a);            // re-inserts a deleted one with its id
+    EditResult updateAnnotation(qint64 id, const QString &note, const QString &color, int expectedVersion = -1);
+    EditResult deleteAnnotation(qint64 id, int expectedVersion = -1);
+
+    // Mentions.
+    std::optional<StoredMention> mention(qint64 id) const;
+    EditResult setValue(qint64 mentionId, double value, int expectedVersion = -1);
+    EditResult setVerified(qint64 mentionId, bool verified, int expectedVersion = -1);
+    EditResult setRejected(qint64 mentionId, bool rejected, int expectedVersion = -1);
+    EditResult setNote(qint64 mentionId, const QString &note, int expectedVersion = -1);
+    // Makes this mention its key's headline in its report (the others of the key lose it).
+    EditResult makeHeadline(qint64 mentionId, int expectedVersion = -1);
+    // Restores the headline flags of a key as they were (for undo).
+    EditResult restoreHeadlines(qint64 reportId, const QString &key, const QVector<StoredMention> &before);
+    // A mention the analyst adds by selecting text; sets m.id.
+    EditResult addMention(StoredMention &m);
+    EditResult restoreMention(const StoredMention &m);
+    EditResult deleteMention(qint64 mentionId, int expectedVersion = -1);
+
+    // Metadata: field is region, parents (JSON array), level, year or published. Marked as set
+    // by hand, so re-extraction keeps it.
+    EditResult setMetadata(qint64 reportId, const QString &field, const QVariant &value);
+    static QStringList editableMetadataFields();
+
+    QString lastError() const { return m_error; }
+    static QString describe(EditResult r);
+
+private:
+    EditResult updateMention(qint64 id, const QString &assignments, const QVariantList &values, int expectedVersion);
+    Database &m_db;
+    QString m_error;
+};
+
+} // namespace fz
