@@ -1,4 +1,9 @@
 #include "database.h"
+#include "gazetteer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <tuple>
 
 #include <QAtomicInt>
 #include <QDir>
@@ -126,9 +131,48 @@ QStringList Database::migrationSteps(int version)
             QStringLiteral("CREATE INDEX annotations_report ON annotations(report_id, start_pos)"),
             QStringLiteral("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT)"),
         };
+    case 3:
+        return {
+            // The province and prefecture city of each report, for filters that need no JSON.
+            QStringLiteral("ALTER TABLE reports ADD COLUMN province TEXT"),
+            QStringLiteral("ALTER TABLE reports ADD COLUMN city TEXT"),
+            QStringLiteral("CREATE INDEX reports_province_city ON reports(province, city, year)"),
+            QStringLiteral("CREATE INDEX reports_level_year ON reports(level, year)"),
+        };
     default:
         return {};
     }
+}
+
+bool Database::migrateData(int version, QString *error)
+{
+    if (version != 3)
+        return true;
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, region, parents, level FROM reports"))) {
+        if (error) *error = read.lastError().text();
+        return false;
+    }
+    QVector<std::tuple<qint64, QString, QString>> rows;
+    while (read.next()) {
+        const DivisionContext c = divisionContext(read.value(1).toString(),
+                                                  parentsFromJson(read.value(2).toString()), read.value(3).toString());
+        rows.append({read.value(0).toLongLong(), c.province, c.city});
+    }
+    read.finish();
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("UPDATE reports SET province = ?, city = ? WHERE id = ?"));
+    for (const auto &[id, province, city] : rows) {
+        write.addBindValue(province.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(province));
+        write.addBindValue(city.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(city));
+        write.addBindValue(id);
+        if (!write.exec()) {
+            if (error) *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString Database::defaultLocation()
@@ -261,6 +305,12 @@ bool Database::migrate(QString *error)
                 if (error) *error = QStringLiteral("to version %1: %2").arg(next).arg(err);
                 return false;
             }
+        }
+        QString dataError;
+        if (!migrateData(next, &dataError)) {
+            m_db.rollback();
+            if (error) *error = QStringLiteral("to version %1: %2").arg(next).arg(dataError);
+            return false;
         }
         QString err;
         if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(next), &err) || !m_db.commit()) {

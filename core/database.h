@@ -14,7 +14,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     // The current schema version this program writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating when writing and absent) and migrates. On failure returns null and
     // sets *error to one line naming the file and the reason; the file is left untouched.
@@ -42,6 +42,8 @@ public:
 
     // The SQL that creates schema version `version` from the one before (for tests and tools).
     static QStringList migrationSteps(int version);
+    // Data a migration computes in code after its SQL (province and city of version 3).
+    bool migrateData(int version, QString *error);
 
 private:
     Database(const QString &location, Mode mode);

@@ -1,6 +1,8 @@
 #include "gazetteer.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace fz {
@@ -145,6 +147,37 @@ QVector<int> Gazetteer::lookupRenamed(const QString &name) const
                     out.append(id);
         }
     }
+    return out;
+}
+
+DivisionContext divisionContext(const QString &region, const QStringList &parents, const QString &level)
+{
+    DivisionContext c;
+    const Gazetteer &g = Gazetteer::instance();
+    auto isLevel = [&](const QString &name, DivisionLevel l) {
+        for (int id : g.lookup(name))
+            if (g.at(id).level == l) return true;
+        return false;
+    };
+    if (!parents.isEmpty())
+        c.province = parents.last();
+    else if (level == QLatin1String("province") || isLevel(region, DivisionLevel::Province))
+        c.province = region;
+    if (level == QLatin1String("city") || (parents.size() == 1 && isLevel(region, DivisionLevel::City)))
+        c.city = region;
+    for (const QString &p : parents)
+        if (p != c.province && isLevel(p, DivisionLevel::City)) {
+            c.city = p;
+            break;
+        }
+    return c;
+}
+
+QStringList parentsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
     return out;
 }
 

@@ -59,4 +59,14 @@ private:
     QSet<char16_t> m_lastChars;
 };
 
+// The province and prefecture city a report belongs to, for filters: the province is the last
+// enclosing division (or the region itself at province level); the city is the enclosing
+// division at city level (or the region itself when it is a city).
+struct DivisionContext {
+    QString province;
+    QString city;
+};
+DivisionContext divisionContext(const QString &region, const QStringList &parents, const QString &level);
+QStringList parentsFromJson(const QString &json);
+
 } // namespace fz

@@ -155,6 +155,11 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.planHeadings = foldedList(cues.value(QLatin1String("planHeadings")));
     s.planOpeners = foldedList(cues.value(QLatin1String("planOpeners")));
     s.planEnd = foldedList(cues.value(QLatin1String("planEnd")));
+    s.perUnit = foldedList(cues.value(QLatin1String("perUnit")));
+    s.foreignSuffixes = foldedList(cues.value(QLatin1String("foreignSuffixes")));
+    s.ownDefendant = foldedList(cues.value(QLatin1String("ownDefendant")));
+    s.partWords = foldedList(cues.value(QLatin1String("partWords")));
+    s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     for (const QJsonValue &v : cues.value(QLatin1String("zeroStatements")).toArray()) {
         const QJsonObject o = v.toObject();
         ZeroRule z{fold(o.value(QLatin1String("pattern")).toString()), o.value(QLatin1String("key")).toString()};

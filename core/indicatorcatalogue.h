@@ -55,6 +55,10 @@ struct ScopeCues {
     QVector<ZeroRule> zeroStatements;
     QStringList zeroSlogans;
     QStringList target, planHeadings, planOpeners, planEnd; // plans and targets are not levels
+    QStringList perUnit;         // 人均, 平均: a ratio, not a count
+    QStringList foreignSuffixes; // 法院, 检察院: another institution's figures
+    QStringList ownDefendant;    // 以行政机关为被告: the court's count of the body's own cases
+    QStringList partWords, wholeWords; // 撤销N件 is one kind of 纠错: a part of the correction total
 };
 
 class IndicatorCatalogue

@@ -5,6 +5,7 @@
 #include "textsegments.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace fz {
@@ -39,8 +40,9 @@ class Run
 {
 public:
     Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const QVector<QRegularExpression> &zeroPatterns,
-        const QString &folded, const PageLayout &layout, int coveredYear)
+        const QString &folded, const PageLayout &layout, int coveredYear, const QString &level)
         : m_cat(cat), m_zeroPatterns(zeroPatterns), m_text(folded), m_layout(layout), m_year(coveredYear),
+          m_departmentReport(level == QLatin1String("department")),
           m_segments(folded, layout.bodyStart, layout.bodyEnd)
     {
         const QVector<PhraseHit> all = matcher.scan(folded, layout.bodyStart, layout.bodyEnd);
@@ -124,6 +126,18 @@ public:
         }
     }
 
+    bool ownOrgan(const QString &key, const QString &departmentName) const
+    {
+        const IndicatorDef *d = m_cat.indicator(key);
+        const int t = d ? m_cat.topicIndex(d->topic) : -1;
+        if (t < 0 || departmentName.isEmpty())
+            return false;
+        for (const QString &p : m_cat.topics().at(t).phrases)
+            if (p.size() >= 2 && departmentName.contains(p))
+                return true;
+        return false;
+    }
+
     bool inPlan(int pos) const
     {
         for (const Span &p : m_plans)
@@ -154,7 +168,14 @@ public:
                 continue;
             const ScopeFacts f = m_scope->scopeAt(m.start);
             m.body = m.body || f.body;
-            m.department = m.department || f.department;
+            bool department = f.department;
+            // A department reporting alone is the body; and the body's own organ for a topic
+            // (市行政复议局 for reconsideration) speaks for the body on that topic.
+            if (m_departmentReport)
+                department = false;
+            if (department && ownOrgan(m.key, f.departmentName))
+                department = false;
+            m.department = m.department || department;
             m.subunits = f.subunits;
             m.total += f.total;
             m.sector += f.sector;
@@ -230,10 +251,15 @@ private:
         for (auto *p = cr.first; p != cr.second; ++p)
             if (!numberIn(p->end(), q.start) && !levelAfter(p->end()))
                 return true;
-        auto vr = m_changes.range(qMax(clause.start, q.start - 8), q.start);
-        for (auto *p = vr.first; p != vr.second; ++p)
-            if (p->end() >= q.start - 3 && !numberIn(p->end(), q.start) && !levelAfter(p->end()))
-                return true;
+        auto vr = m_changes.range(clause.start, q.start);
+        for (auto *p = vr.first; p != vr.second; ++p) {
+            if (numberIn(p->end(), q.start) || levelAfter(p->end()))
+                continue;
+            // 提升专项行动中开展执法检查2050次: the verb is in a name; the number is the topic's.
+            if (m_topics.any(p->end(), q.start) && p->end() < q.start - 3)
+                continue;
+            return true;
+        }
         return false;
     }
 
@@ -256,10 +282,88 @@ private:
         return ids;
     }
 
+    // Whether a topic has a key for this unit at all (其中简易程序案件121件 continues the
+    // penalty topic, not the fine mentioned just before it).
+    bool topicTakesUnit(int topicId, const QString &unit) const
+    {
+        return !m_cat.keysFor(topicId, {}, unit).isEmpty() ||
+               [&] { for (int a = 0; a < m_cat.actions().size(); ++a) if (!m_cat.keysFor(topicId, {a}, unit).isEmpty()) return true; return false; }();
+    }
+
+    // Numbers between two positions that are quantities of their own (not durations such as
+    // 连续三年, not inside a 《title》).
+    bool quantityIn(int from, int to) const
+    {
+        for (int k = 0; k < m_quantities.size(); ++k) {
+            const Quantity &o = m_quantities.at(k);
+            if (o.start < from || o.start >= to)
+                continue;
+            if (o.unit == QStringView(u"年") || o.unit == QStringView(u"个月") || o.unit == QStringView(u"月") ||
+                o.unit == QStringView(u"天") || o.unit == QStringView(u"日") || o.unit == QStringView(u"届") || insideTitle(o.start))
+                continue;
+            return true;
+        }
+        return false;
+    }
+
+    // Inside 《…》: the name of a document, whose numbers and words are not the report's figures.
+    bool insideTitle(int pos) const
+    {
+        const Span para = m_segments.paragraphAt(pos);
+        const QStringView before = QStringView(m_text).mid(para.start, pos - para.start);
+        return before.lastIndexOf(u'《') > before.lastIndexOf(u'》');
+    }
+
+    // The earlier year a figure is about: 较2023年的7598次, or a sentence opening with 2015年 in a
+    // 2016 report.
+    bool earlierYear(const Quantity &q, const Span &sentence) const
+    {
+        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于)\\s*((?:19|20)\\d{2})年(度)?(同期)?(的)?\\s*$"));
+        const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
+        if (compared.match(before).hasMatch())
+            return true;
+        if (m_year <= 0)
+            return false;
+        static const QRegularExpression opening(QStringLiteral("^\\s*(?:[0-9一二三四五六七八九十]+[.、]|\\([一二三四五六七八九十0-9]+\\))?\\s*((?:19|20)\\d{2})年(?!以来)"));
+        for (int from : {sentence.start, m_segments.clauseAt(q.start).start}) {
+            const QRegularExpressionMatch m = opening.match(QStringView(m_text).mid(from, q.start - from));
+            if (m.hasMatch() && m.captured(1).toInt() < m_year)
+                return true;
+        }
+        return false;
+    }
+
+    // The subject of the clause (or sentence) is another institution: a court or procuratorate.
+    bool foreignSubject(const Span &sentence, const Span &clause, int pos) const
+    {
+        // 法院受理以行政机关为被告的案件: the court counts the body's own cases.
+        for (const QString &own : m_cat.cues().ownDefendant)
+            if (QStringView(m_text).mid(clause.start, pos - clause.start).contains(own))
+                return false;
+        for (const Span &part : {clause, sentence}) {
+            QStringView s = QStringView(m_text).mid(part.start, pos - part.start).trimmed();
+            static const QRegularExpression adverbial(QStringLiteral("^(?:(?:19|20)\\d{2}年(?:度)?|全年|年内|同时|此外|另外|其中)[,]?"));
+            const QRegularExpressionMatch am = adverbial.match(s);
+            if (am.hasMatch())
+                s = s.mid(am.capturedLength());
+            for (const QString &suffix : m_cat.cues().foreignSuffixes) {
+                const qsizetype at = s.indexOf(suffix);
+                // The institution named first, before any verb: 市人民法院全年审结…, not 受理…法院…案件.
+                if (at >= 0 && at <= 12) {
+                    const QStringView lead = s.left(at);
+                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经)"));
+                    if (!verb.match(lead).hasMatch())
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void resolve(int index)
     {
         const Quantity &q = m_quantities.at(index);
-        if (q.unit.isEmpty())
+        if (q.unit.isEmpty() || insideTitle(q.start))
             return;
         const Span clause = m_segments.clauseAt(q.start);
         const Span sentence = m_segments.sentenceAt(q.start);
@@ -267,6 +371,31 @@ private:
             return;
         if (inPlan(q.start) || m_targets.any(sentence.start, q.start))
             return; // a plan or a target, not what happened
+        if (earlierYear(q, sentence))
+            return; // last year's figure, for comparison
+        for (const QString &p : m_cat.cues().perUnit)
+            if (QStringView(m_text).mid(clause.start, q.start - clause.start).contains(p))
+                return; // 人均办案量: a ratio
+        if (foreignSubject(sentence, clause, q.start))
+            return;
+
+        // An item of a list "A 79件、B 7件": its own words start after the previous item.
+        int itemStart = clause.start;
+        {
+            const QStringView head = QStringView(m_text).mid(clause.start, q.start - clause.start);
+            for (qsizetype k = head.size() - 1; k > 0; --k) {
+                if (head.at(k) != u'、')
+                    continue;
+                if (quantityIn(clause.start, clause.start + int(k))) {
+                    // Only when the list items are quantities: 新收79件、上年结转7件.
+                    int j = int(k) - 1;
+                    while (j >= 0 && head.at(j).isSpace()) --j;
+                    if (j >= 0 && !head.at(j).isLetterOrNumber() && head.at(j) != u'%') break;
+                    itemStart = clause.start + int(k) + 1;
+                }
+                break;
+            }
+        }
 
         const PhraseHit *topic = nullptr;
         bool inherited = false;
@@ -275,8 +404,10 @@ private:
 
         // The counted noun right after the unit: 受理5起行政复议案件.
         {
-            auto r = m_topics.range(q.end, qMin(q.end + 3, clause.end));
-            if (r.first != r.second && r.first->end() <= clause.end)
+            int k = q.end;
+            while (k < clause.end && (m_text.at(k) == u' ' || m_text.at(k) == u'的')) ++k;
+            auto r = m_topics.range(k, k + 1);
+            if (r.first != r.second && r.first->end() <= clause.end && !insideTitle(r.first->start))
                 topic = r.first;
         }
         // 分别: "受理、审结行政复议案件分别为12件、10件".
@@ -299,11 +430,10 @@ private:
                 for (int k = index; k < m_quantities.size() && m_quantities.at(k).start < clause.end; ++k) ++items;
                 items += j;
                 if (!topicsBefore.isEmpty()) {
-                    if (topicsBefore.size() == items && j < topicsBefore.size()) {
+                    if (topicsBefore.size() == items && j < topicsBefore.size())
                         topic = topicsBefore.at(j);
-                    } else {
+                    else
                         topic = topicsBefore.last();
-                    }
                     if (actionsBefore.size() == items && j < actionsBefore.size()) {
                         actions = {actionsBefore.at(j)};
                         actionsFixed = true;
@@ -315,44 +445,80 @@ private:
         if (!topic) {
             auto r = m_topics.range(clause.start, q.start);
             const PhraseHit *left = nullptr;
-            for (auto *p = r.first; p != r.second; ++p)
-                if (p->end() <= q.start)
-                    left = p;
+            QSet<int> ids;
+            int firstTopic = -1;
+            for (auto *p = r.first; p != r.second; ++p) {
+                if (p->end() > q.start || insideTitle(p->start))
+                    continue;
+                left = p;
+                ids.insert(p->id);
+                if (firstTopic < 0) firstTopic = p->start;
+            }
             if (left) {
                 const QStringView gap = QStringView(m_text).mid(left->end(), q.start - left->end());
-                // 行政处罚、行政复议等工作45件: a list counted together; another number between:
-                // the topic is that number's.
-                if (gap.size() > 16 || gap.contains(u'等') || gap.contains(u'、') || numberIn(left->end(), q.start))
+                // 参与行政处罚审核、行政复议、行政诉讼等工作45件: several topics enumerated and
+                // counted together belong to none of them.
+                const QStringView span = QStringView(m_text).mid(firstTopic, q.start - firstTopic);
+                const bool enumeration = ids.size() >= 2 && (span.contains(u'、') || span.contains(u'等')) &&
+                                         !quantityIn(firstTopic, left->start);
+                // 罚款126.5万元、301.2万元、84.6万元: values listed after one topic are all its.
+                bool valueList = false;
+                if (quantityIn(left->end(), q.start)) {
+                    valueList = true;
+                    int pos = left->end();
+                    for (int k = 0; k < m_quantities.size() && valueList; ++k) {
+                        const Quantity &o = m_quantities.at(k);
+                        if (o.start < left->end() || o.start >= q.start)
+                            continue;
+                        const QStringView between = QStringView(m_text).mid(pos, o.start - pos).trimmed();
+                        if (pos > left->end() && !(between == u"、" || between == u"和" || between == u"及" || between == u"与" || between == u","))
+                            valueList = false;
+                        if (o.unit != q.unit)
+                            valueList = false;
+                        pos = o.end;
+                    }
+                    const QStringView last = QStringView(m_text).mid(pos, q.start - pos).trimmed();
+                    if (!(last == u"、" || last == u"和" || last == u"及" || last == u"与" || last == u","))
+                        valueList = false;
+                }
+                if (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList))
                     return;
                 topic = left;
             }
         }
-        // A clause without a topic continues the sentence's: 收到…申请36件,受理30件.
+        // A clause without a topic continues the sentence's, or the paragraph's when it opens
+        // with a word of that topic: 收到…申请36件,受理30件; …。全年审结185件.
         if (!topic) {
-            auto r = m_topics.range(sentence.start, clause.start);
-            if (r.first == r.second)
-                return;
-            // 其中… continues the nearest topic; a continuation word (受理, 审结, 纠错) continues
-            // the nearest topic it belongs to.
+            const Span para = m_segments.paragraphAt(q.start);
             const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
             bool subpartLead = false;
             for (const QString &s : m_cat.cues().subpart)
                 if (lead.startsWith(s)) subpartLead = true;
-            auto cr = m_continuations.range(clause.start, q.start);
-            for (const PhraseHit *t = r.second - 1; t >= r.first && !topic; --t) {
-                if (subpartLead && t == r.second - 1) { topic = t; break; }
+            auto cr = m_continuations.range(itemStart, q.start);
+            auto r = m_topics.range(para.start, clause.start);
+            // Index arithmetic: an empty range may have null pointers.
+            for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k) {
+                const PhraseHit *t = r.first + k;
+                if (insideTitle(t->start))
+                    continue;
+                const bool sameSentence = t->start >= sentence.start;
+                if (subpartLead && (sameSentence || t->start >= m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start) &&
+                    topicTakesUnit(t->id, q.unit)) {
+                    topic = t;
+                    break;
+                }
                 for (auto *p = cr.first; p != cr.second; ++p)
-                    if (p->id == t->id && !negated(*p)) { topic = t; break; }
+                    if (p->id == t->id && !negated(*p) && topicTakesUnit(t->id, q.unit)) { topic = t; break; }
             }
             if (!topic)
                 return;
             inherited = true;
         }
         const int topicId = topic->id;
-        if (excluded(topicId, clause.start, q.start))
+        if (excluded(topicId, itemStart, q.start) || (!inherited && topic->start < itemStart && excluded(topicId, clause.start, topic->end())))
             return;
         if (!actionsFixed)
-            actions = actionsIn(clause.start, q.start);
+            actions = actionsIn(topic->start >= itemStart || inherited ? itemStart : clause.start, q.start);
         const QVector<const IndicatorDef *> keys = m_cat.keysFor(topicId, actions, q.unit);
         for (const IndicatorDef *d : keys) {
             Mention m;
@@ -363,9 +529,23 @@ private:
             m.start = q.start;
             m.end = q.end;
             m.contextStart = inherited ? qMin(clause.start, m_segments.clauseAt(topic->start).start) : clause.start;
+            if (inherited && topic->start < sentence.start)
+                m.contextStart = clause.start;
             m.contextEnd = clause.end;
-            if (m_carryovers.any(clause.start, q.start) || m_subtypes.any(sentence.start, q.start))
+            if (m_carryovers.any(itemStart, q.start) || m_subtypes.any(clause.start, q.start))
                 m.subpart = true;
+            // 撤销11件 beside 共计纠正19件: a kind of correction, not the total.
+            {
+                const QStringView words = QStringView(m_text).mid(itemStart, q.start - itemStart);
+                bool part = false, whole = false;
+                for (const QString &w : m_cat.cues().partWords) if (words.contains(w)) part = true;
+                for (const QString &w : m_cat.cues().wholeWords) if (words.contains(w)) whole = true;
+                if (part && !whole && d->actions.contains(QStringLiteral("corrected")))
+                    m.kindPart = true; // decided once the whole sentence is read
+            }
+            m.continued = inherited;
+            for (const QString &w : {QStringLiteral("共"), QStringLiteral("合计"), QStringLiteral("累计"), QStringLiteral("总计")})
+                if (QStringView(m_text).mid(itemStart, q.start - itemStart).contains(w)) m.totalInClause = true;
             m_mentions.append(m);
         }
     }
@@ -406,7 +586,7 @@ private:
                 bool slogan = false;
                 for (const QString &s : m_cat.cues().zeroSlogans)
                     if (before.contains(s)) { slogan = true; break; }
-                if (slogan || inPlan(start) || m_scope->scopeAt(start).department)
+                if (slogan || inPlan(start) || (m_scope->scopeAt(start).department && !m_departmentReport))
                     continue;
                 const IndicatorDef *d = m_cat.indicator(rule.key);
                 Mention m;
@@ -426,6 +606,29 @@ private:
     // 其中 and a colon introduce parts of the figure before them; those parts are not headlines.
     void markSubparts()
     {
+        // 维持…，撤销11件，确认违法6件: kinds of a total are parts when several are listed; a kind
+        // stated alone (经复议被撤销1宗) is the whole count.
+        for (Mention &m : m_mentions) {
+            if (!m.kindPart)
+                continue;
+            const Span full = m_segments.fullSentenceAt(m.start);
+            for (const Mention &o : m_mentions)
+                if (&o != &m && o.key == m.key && o.start >= full.start && o.start < full.end)
+                    m.subpart = true;
+        }
+        // 立案123件，结案119件: a later figure of the same key carried on by a continuation word
+        // is a part of the first whole figure, unless it says it is the total (共计纠正19件).
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            Mention &m = m_mentions[i];
+            if (!m.continued || m.totalInClause)
+                continue;
+            const Span sentence = m_segments.sentenceAt(m.start);
+            for (int k = 0; k < i; ++k) {
+                const Mention &o = m_mentions.at(k);
+                if (o.key == m.key && o.start >= sentence.start && !o.subpart)
+                    m.subpart = true;
+            }
+        }
         for (int i = 0; i < m_mentions.size(); ++i) {
             Mention &m = m_mentions[i];
             const Span sentence = m_segments.sentenceAt(m.start);
@@ -466,6 +669,7 @@ private:
     HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
         m_subtypes, m_respectively, m_targets, m_comparisons;
     int m_year = 0;
+    bool m_departmentReport = false;
     QVector<Span> m_plans;
     QVector<Quantity> m_quantities;
     QVector<int> m_numberStarts;
@@ -503,9 +707,10 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
     ScopeAnalyzer::addCues(m_matcher, catalogue);
 }
 
-QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear) const
+QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear,
+                                             const QString &level) const
 {
-    Run run(m_catalogue, m_matcher, m_zeroPatterns, folded, layout, coveredYear);
+    Run run(m_catalogue, m_matcher, m_zeroPatterns, folded, layout, coveredYear, level);
     QVector<Mention> mentions = run.run();
     chooseHeadlines(mentions);
     return mentions;

@@ -31,6 +31,9 @@ struct Mention {
     int sector = 0;
     bool fromTable = false;
     bool zero = false;         // stated in words (未发生行政诉讼案件)
+    bool kindPart = false;     // internal: one kind of a total (撤销N件 among corrections)
+    bool continued = false;    // internal: carried on from an earlier clause by a continuation word
+    bool totalInClause = false;// internal: 共/共计/合计 in its own clause
 };
 
 class IndicatorExtractor
@@ -39,8 +42,11 @@ public:
     explicit IndicatorExtractor(const IndicatorCatalogue &catalogue = IndicatorCatalogue::builtin());
 
     // folded: the report text after fold(); layout: its body range and chrome lines;
-    // coveredYear: the year the report covers (0 if unknown), which tells plans for later years.
-    QVector<Mention> extract(const QString &folded, const PageLayout &layout, int coveredYear = 0) const;
+    // coveredYear: the year the report covers (0 if unknown), which tells plans for later years
+    // and figures of earlier ones; level: the reporting body's level ("department" when a
+    // department reports alone, whose own figures are then the body's).
+    QVector<Mention> extract(const QString &folded, const PageLayout &layout, int coveredYear = 0,
+                             const QString &level = {}) const;
 
     const IndicatorCatalogue &catalogue() const { return m_catalogue; }
 

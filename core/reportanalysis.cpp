@@ -28,7 +28,7 @@ ReportAnalysis analyseText(const QString &text, const QString &titleHint, const 
         a.meta.title = text.mid(a.meta.titleSpan.start, a.meta.titleSpan.end - a.meta.titleSpan.start).simplified();
     else
         a.meta.title = titleHint.simplified();
-    a.mentions = ex.extract(folded, a.layout, a.meta.year);
+    a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level);
     a.contentHash = contentHash(text);
     return a;
 }

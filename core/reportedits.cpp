@@ -1,4 +1,5 @@
 #include "reportedits.h"
+#include "gazetteer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -377,20 +378,45 @@ EditResult ReportEdits::setMetadata(qint64 reportId, const QString &field, const
         const QStringList list = value.toStringList();
         v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
+    return writeMetadata(reportId, field, v, std::nullopt);
+}
+
+EditResult ReportEdits::restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore)
+{
+    QVariant v = value;
+    if (field == QLatin1String("parents"))
+        v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
+    return writeMetadata(reportId, field, v, editedBefore);
+}
+
+EditResult ReportEdits::writeMetadata(qint64 reportId, const QString &field, const QVariant &v,
+                                      const std::optional<QStringList> &editedList)
+{
+    if (!editableMetadataFields().contains(field))
+        return EditResult::Invalid;
     Transaction tx(m_db);
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT metadata_edited FROM reports WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT metadata_edited, region, parents, level FROM reports WHERE id = ?"));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next())
         return EditResult::NotFound;
     QJsonArray edited = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    QString region = q.value(1).toString(), parents = q.value(2).toString(), level = q.value(3).toString();
     q.finish();
-    if (!edited.contains(field))
+    if (editedList)
+        edited = QJsonArray::fromStringList(*editedList);
+    else if (!edited.contains(field))
         edited.append(field);
+    if (field == QLatin1String("region")) region = v.toString();
+    if (field == QLatin1String("parents")) parents = v.toString();
+    if (field == QLatin1String("level")) level = v.toString();
+    const DivisionContext context = divisionContext(region, parentsFromJson(parents), level);
     QSqlQuery u(m_db.db());
-    u.prepare(QStringLiteral("UPDATE reports SET %1 = ?, metadata_edited = ? WHERE id = ?").arg(field));
+    u.prepare(QStringLiteral("UPDATE reports SET %1 = ?, metadata_edited = ?, province = ?, city = ? WHERE id = ?").arg(field));
     u.addBindValue(v.toString().isEmpty() && field != QLatin1String("parents") ? QVariant(QMetaType(QMetaType::QString)) : v);
     u.addBindValue(QString::fromUtf8(QJsonDocument(edited).toJson(QJsonDocument::Compact)));
+    u.addBindValue(context.province.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(context.province));
+    u.addBindValue(context.city.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(context.city));
     u.addBindValue(reportId);
     if (!u.exec()) {
         m_error = u.lastError().text();

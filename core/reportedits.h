@@ -59,12 +59,16 @@ public:
     // by hand, so re-extraction keeps it.
     EditResult setMetadata(qint64 reportId, const QString &field, const QVariant &value);
     static QStringList editableMetadataFields();
+    // Puts a field back as it was, with the list of hand-set fields as it was (for undo).
+    EditResult restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore);
 
     QString lastError() const { return m_error; }
     static QString describe(EditResult r);
 
 private:
     EditResult updateMention(qint64 id, const QString &assignments, const QVariantList &values, int expectedVersion);
+    EditResult writeMetadata(qint64 reportId, const QString &field, const QVariant &value,
+                             const std::optional<QStringList> &editedList);
     Database &m_db;
     QString m_error;
 };

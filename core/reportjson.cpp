@@ -20,7 +20,7 @@ static QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonObject mentionToJson(const Mention &m, const QString &text, const OffsetMap &offsets)
+QJsonObject mentionToJson(const Mention &m, const QString &text, const OffsetMap &offsets, bool explain)
 {
     QJsonObject o;
     o.insert(QStringLiteral("key"), m.key);
@@ -31,10 +31,22 @@ QJsonObject mentionToJson(const Mention &m, const QString &text, const OffsetMap
     o.insert(QStringLiteral("end"), offsets.toCodePoint(m.end));
     o.insert(QStringLiteral("text"), text.mid(m.contextStart, m.contextEnd - m.contextStart).trimmed());
     o.insert(QStringLiteral("headline"), m.headline);
+    if (explain) {
+        QJsonObject why;
+        why.insert(QStringLiteral("part"), m.subpart);
+        why.insert(QStringLiteral("department"), m.department);
+        why.insert(QStringLiteral("subunits"), m.subunits);
+        why.insert(QStringLiteral("body"), m.body);
+        why.insert(QStringLiteral("total_cues"), m.total);
+        why.insert(QStringLiteral("sector_cues"), m.sector);
+        why.insert(QStringLiteral("table"), m.fromTable);
+        why.insert(QStringLiteral("zero_in_words"), m.zero);
+        o.insert(QStringLiteral("why"), why);
+    }
     return o;
 }
 
-QJsonObject analysisToJson(const ReportAnalysis &a)
+QJsonObject analysisToJson(const ReportAnalysis &a, bool explain)
 {
     QJsonObject o;
     o.insert(QStringLiteral("file"), a.path);
@@ -52,7 +64,7 @@ QJsonObject analysisToJson(const ReportAnalysis &a)
     const OffsetMap offsets(a.text);
     QJsonArray arr;
     for (const Mention &m : a.mentions)
-        arr.append(mentionToJson(m, a.text, offsets));
+        arr.append(mentionToJson(m, a.text, offsets, explain));
     o.insert(QStringLiteral("indicators"), arr);
     return o;
 }

@@ -7,8 +7,9 @@
 
 namespace fz {
 
-QJsonObject analysisToJson(const ReportAnalysis &analysis);
-QJsonObject mentionToJson(const Mention &m, const QString &text, const class OffsetMap &offsets);
+// explain: add the facts behind each headline decision (scope, parts, departments).
+QJsonObject analysisToJson(const ReportAnalysis &analysis, bool explain = false);
+QJsonObject mentionToJson(const Mention &m, const QString &text, const class OffsetMap &offsets, bool explain = false);
 
 // Whole numbers as integers, others as doubles; null for NaN.
 QJsonValue jsonNumber(double v);

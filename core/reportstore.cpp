@@ -1,4 +1,5 @@
 #include "reportstore.h"
+#include "gazetteer.h"
 #include "textfold.h"
 #include "textoffsets.h"
 
@@ -142,8 +143,8 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral(
         "INSERT INTO reports (content_hash, source_path, format, encoding, original_text, body_start, body_end, "
-        "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count, "
+        "province, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QString::fromLatin1(a.contentHash));
     q.addBindValue(a.path.isEmpty() ? QString(QLatin1String("")) : a.path);
     q.addBindValue(a.format.isEmpty() ? QStringLiteral("txt") : a.format);
@@ -162,6 +163,9 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     q.addBindValue(timestamp);
     q.addBindValue(sizeBytes >= 0 ? QVariant(sizeBytes) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(offsets.toCodePoint(int(a.text.size())));
+    const DivisionContext context = divisionContext(a.meta.region, a.meta.parents, a.meta.level);
+    q.addBindValue(nullable(context.province));
+    q.addBindValue(nullable(context.city));
     if (!q.exec()) {
         out.message = q.lastError().text();
         return out;
@@ -294,34 +298,41 @@ QVector<qint64> ReportStore::reportIds() const
     return out;
 }
 
+QString ReportStore::searchCondition(const QString &query, const QString &table, QVariantList *binds)
+{
+    const QString folded = fold(query.trimmed());
+    if (folded.isEmpty())
+        return QStringLiteral("1");
+    if (folded.toUcs4().size() >= 3) {
+        QString phrase = folded;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        binds->append(QStringLiteral("\"%1\"").arg(phrase));
+        return QStringLiteral("%1.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)").arg(table);
+    }
+    // The trigram index cannot find one or two characters: scan, trying each traditional form
+    // of the (simplified) query against the stored original text.
+    QStringList conditions;
+    for (const QString &f : unfoldVariants(folded, 16)) {
+        conditions << QStringLiteral("instr(%1.original_text, ?) > 0 OR instr(%1.title, ?) > 0").arg(table);
+        binds->append(f);
+        binds->append(f);
+    }
+    return QLatin1Char('(') + conditions.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
 QVector<qint64> ReportStore::search(const QString &query, int limit) const
 {
     QVector<qint64> out;
-    const QString folded = fold(query.trimmed());
-    if (folded.isEmpty())
+    if (fold(query.trimmed()).isEmpty())
         return out;
-    const int codePoints = int(folded.toUcs4().size());
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    const QString limitSql = limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
-    if (codePoints >= 3) {
-        QString phrase = folded;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        q.prepare(QStringLiteral("SELECT rowid FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rowid") + limitSql);
-        q.addBindValue(QStringLiteral("\"%1\"").arg(phrase));
-    } else {
-        // The trigram index cannot find one or two characters: scan, trying each traditional
-        // form of the (simplified) query against the stored original text.
-        const QStringList forms = unfoldVariants(folded, 16);
-        QStringList conditions;
-        for (int i = 0; i < forms.size(); ++i)
-            conditions << QStringLiteral("instr(original_text, ?) > 0 OR instr(title, ?) > 0");
-        q.prepare(QStringLiteral("SELECT id FROM reports WHERE %1 ORDER BY id").arg(conditions.join(QLatin1String(" OR "))) + limitSql);
-        for (const QString &f : forms) {
-            q.addBindValue(f);
-            q.addBindValue(f);
-        }
-    }
+    QVariantList binds;
+    const QString condition = searchCondition(query, QStringLiteral("r"), &binds);
+    q.prepare(QStringLiteral("SELECT r.id FROM reports r WHERE %1 ORDER BY r.id%2")
+                  .arg(condition, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;
@@ -449,6 +460,22 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     setField("level", nullable(a.meta.level));
     setField("year", a.meta.year ? QVariant(a.meta.year) : QVariant(QMetaType(QMetaType::Int)));
     setField("published", nullable(a.meta.published));
+    {
+        // Province and city follow whatever region the report now has.
+        QSqlQuery r(m_db.db());
+        r.prepare(QStringLiteral("SELECT region, parents, level FROM reports WHERE id = ?"));
+        r.addBindValue(reportId);
+        if (r.exec() && r.next()) {
+            const DivisionContext c = divisionContext(r.value(0).toString(), parentsFromJson(r.value(1).toString()), r.value(2).toString());
+            r.finish();
+            QSqlQuery u(m_db.db());
+            u.prepare(QStringLiteral("UPDATE reports SET province = ?, city = ? WHERE id = ?"));
+            u.addBindValue(nullable(c.province));
+            u.addBindValue(nullable(c.city));
+            u.addBindValue(reportId);
+            u.exec();
+        }
+    }
     if (!tx.commit()) {
         if (error) *error = m_db.db().lastError().text();
         return false;

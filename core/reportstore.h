@@ -6,6 +6,7 @@
 #include "reportanalysis.h"
 
 #include <QDateTime>
+#include <QVariantList>
 #include <QStringList>
 #include <QVector>
 #include <cmath>
@@ -87,6 +88,9 @@ public:
     // Reports whose title or text contains the query (folded: simplified finds traditional).
     // Three or more characters use the trigram index; shorter queries scan with instr().
     QVector<qint64> search(const QString &query, int limit = -1) const;
+    // The WHERE condition for such a search on the reports table aliased `table`; appends its
+    // bound values to *binds.
+    static QString searchCondition(const QString &query, const QString &table, QVariantList *binds);
 
     // Deletes reports with their mentions and annotations, in one transaction.
     bool remove(const QVector<qint64> &ids, QString *error);

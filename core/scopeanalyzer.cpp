@@ -34,6 +34,7 @@ void ScopeAnalyzer::addCues(PhraseMatcher &matcher, const IndicatorCatalogue &ca
     for (const QString &p : c.subunits) matcher.add(p, Subunit, 0);
     for (const QString &p : c.sector) matcher.add(p, Sector, 0);
     for (const QString &p : c.departmentPronouns) matcher.add(p, DepartmentPronoun, 0);
+    for (const QString &p : c.subpart) matcher.add(p, SubScope, 0);
 }
 
 ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
@@ -142,6 +143,7 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
                 continue;
             info.department = true;
             info.span = {from + offset, from + offset + prefix + int(name.size())};
+            info.name = name;
             return info;
         }
     }
@@ -165,17 +167,29 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
 {
     ScopeFacts f;
     const Span sentence = m_segments.sentenceAt(pos);
-    const SubjectInfo subject = subjectOf(sentence.start, sentence.end);
+    // The subject may stand before a semicolon: 全区行政执法机关实施…；作出行政处罚决定12.6万件.
+    const Span full = m_segments.fullSentenceAt(pos);
+    SubjectInfo subject = subjectOf(sentence.start, sentence.end);
+    if (!subject.department && !subject.subunits && full.start < sentence.start)
+        subject = subjectOf(full.start, full.end);
     bool pronoun = false;
-    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), sentence.start,
+    auto it = std::lower_bound(m_hits.begin(), m_hits.end(), full.start,
                                [](const PhraseHit &h, int p) { return h.start < p; });
     for (; it != m_hits.end() && it->start < pos; ++it) {
+        // Totals and campaigns count within the semicolon part; who speaks, in the whole sentence.
+        if (it->start < sentence.start && it->kind != Body && it->kind != Subunit && it->kind != DepartmentPronoun)
+            continue;
         if (!validCue(*it))
             continue;
         // A body word inside a department's name (我区 of 我区市场监管部门) names the department.
         if (subject.department && it->start >= subject.span.start && it->end() <= subject.span.end)
             continue;
         switch (it->kind) {
+        case SubScope:
+            // 全市…，其中市本级…: what follows 其中 has its own, narrower subject.
+            f.body = false;
+            f.subunits = false;
+            break;
         case Body: f.body = true; break;
         case Total: ++f.total; break;
         case Subunit: f.subunits = true; break;
@@ -187,12 +201,16 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
     if (subject.subunits)
         f.subunits = true;
     bool dept = subject.department || pronoun;
+    QString deptName = subject.name;
     const int pi = paragraphIndex(pos);
     if (!dept && pi >= 0 && pi < m_paragraphSubject.size()) {
         const Span para = m_paragraphs.at(pi);
         // The paragraph's opening subject governs its later sentences unless they name the body.
-        if (m_paragraphSubject.at(pi).department && !f.body)
+        if (m_paragraphSubject.at(pi).department && !f.body) {
+            if (!dept)
+                deptName = m_paragraphSubject.at(pi).name;
             dept = true;
+        }
         if (m_sectionDepartment.at(pi) && !f.body)
             dept = true;
         const QStringView opening = m_text.mid(para.start, qMin(12, para.end - para.start)).trimmed();
@@ -200,6 +218,8 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             ++f.sector;
     }
     f.department = dept && !f.body;
+    if (f.department)
+        f.departmentName = deptName;
     if (f.body)
         f.subunits = false;
     return f;

@@ -16,12 +16,13 @@ struct ScopeFacts {
     bool subunits = false;    // the figure sums the sub-units (各街镇) only
     int total = 0;            // totality cues (全年, 共, 累计, 合计 ...)
     int sector = 0;           // campaign or sector cues
+    QString departmentName;   // the department named as subject, when one is
 };
 
 class ScopeAnalyzer
 {
 public:
-    enum CueKind { Body = 100, Total, Subunit, Sector, DepartmentPronoun };
+    enum CueKind { Body = 100, Total, Subunit, Sector, DepartmentPronoun, SubScope };
 
     // Registers the cue phrases of the catalogue in a matcher under the kinds above.
     static void addCues(PhraseMatcher &matcher, const IndicatorCatalogue &catalogue);
@@ -40,6 +41,7 @@ private:
         bool department = false;
         bool subunits = false;
         Span span;
+        QString name;
     };
     SubjectInfo subjectOf(int from, int to) const;
     int paragraphIndex(int pos) const;

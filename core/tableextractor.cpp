@@ -119,12 +119,17 @@ public:
         }
         if (valueColumn < 0)
             valueColumn = 1;
+        int lastTopic = -1;
         for (const Row &row : rows) {
             if (row.cells.size() <= valueColumn)
                 continue;
             Column col;
             const Span label = row.cells.first();
-            col.key = headerKey(QStringView(m_text).mid(label.start, label.end - label.start), m_cat, &col.scale, &col.unit);
+            int topic = -1;
+            col.key = headerKey(QStringView(m_text).mid(label.start, label.end - label.start), m_cat, &col.scale, &col.unit,
+                                &topic, lastTopic);
+            if (topic >= 0)
+                lastTopic = topic;
             if (col.key.isEmpty())
                 continue;
             emit(row, row.cells.at(valueColumn), col, true, out);
@@ -170,7 +175,8 @@ private:
 
 } // namespace
 
-QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *scale, QString *unit)
+QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *scale, QString *unit, int *topicOut,
+                  int fallbackTopic)
 {
     *scale = 1;
     unit->clear();
@@ -187,12 +193,16 @@ QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *sca
     for (int t = 0; t < cat.topics().size(); ++t)
         for (const QString &p : cat.topics().at(t).phrases)
             if (p.size() > bestLen && header.contains(p)) { bestTopic = t; bestLen = int(p.size()); }
-    if (bestTopic < 0)
-        return {};
     QVector<int> actions;
     for (int a = 0; a < cat.actions().size(); ++a)
         for (const QString &p : cat.actions().at(a).phrases)
             if (header.contains(p) && !actions.contains(a)) actions.append(a);
+    if (bestTopic < 0 && fallbackTopic >= 0 && !actions.isEmpty())
+        bestTopic = fallbackTopic;
+    if (bestTopic < 0)
+        return {};
+    if (topicOut)
+        *topicOut = bestTopic;
     // Without a stated unit, the key's own unit.
     QStringList tryUnits;
     if (!u.isEmpty()) tryUnits << u;

@@ -25,6 +25,9 @@ struct TableMention {
 QVector<TableMention> extractTables(const QString &folded, const PageLayout &layout, const IndicatorCatalogue &catalogue);
 
 // The key a header cell names, and the scale its unit implies (万元 -> 10000); empty key if none.
-QString headerKey(QStringView header, const IndicatorCatalogue &catalogue, double *scale, QString *unit);
+// A label with an action but no topic ("直接纠错(件)" under "收到行政复议申请(件)") takes the
+// topic of the rows above it: fallbackTopic; *topic receives the topic used.
+QString headerKey(QStringView header, const IndicatorCatalogue &catalogue, double *scale, QString *unit,
+                  int *topic = nullptr, int fallbackTopic = -1);
 
 } // namespace fz

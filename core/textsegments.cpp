@@ -15,10 +15,16 @@ TextSegments::TextSegments(QStringView folded, int from, int to)
         switch (c) {
         case u'\n':
             m_paragraphEnds.append(i);
+            m_fullSentenceEnds.append(i);
             m_sentenceEnds.append(i);
             m_clauseEnds.append(i);
             break;
-        case u'。': case u';': case u'!': case u'?':
+        case u'。': case u'!': case u'?':
+            m_fullSentenceEnds.append(i);
+            m_sentenceEnds.append(i);
+            m_clauseEnds.append(i);
+            break;
+        case u';':
             m_sentenceEnds.append(i);
             m_clauseEnds.append(i);
             break;

@@ -15,6 +15,8 @@ public:
     Span paragraphAt(int pos) const { return spanAt(m_paragraphEnds, pos); }
     Span sentenceAt(int pos) const { return spanAt(m_sentenceEnds, pos); }
     Span clauseAt(int pos) const { return spanAt(m_clauseEnds, pos); }
+    // The sentence up to 。 ! ? or a line break, across semicolons (whose parts share a subject).
+    Span fullSentenceAt(int pos) const { return spanAt(m_fullSentenceEnds, pos); }
 
     // Paragraphs in order (non-empty lines).
     QVector<Span> paragraphs() const;
@@ -25,6 +27,7 @@ private:
     int m_to;
     QVector<int> m_paragraphEnds; // positions of delimiters (exclusive ends), ascending
     QVector<int> m_sentenceEnds;
+    QVector<int> m_fullSentenceEnds;
     QVector<int> m_clauseEnds;
     QStringView m_text;
 };

@@ -126,7 +126,7 @@ private Q_SLOTS:
     void zeroInWords()
     {
         QVERIFY(found(wrap(QStringLiteral("2020年，全区未发生行政诉讼案件。"))).contains(QStringLiteral("litigation.cases=0")));
-        QVERIFY(found(wrap(QStringLiteral("全年零复议。"))).contains(QStringLiteral("reconsideration.received=0")));
+        QVERIFY(found(wrap(QStringLiteral("全年零复议。"))).contains(QStringLiteral("reconsideration.accepted=0")));
         // A slogan is not a count.
         QVERIFY(!found(wrap(QStringLiteral("努力实现零复议、零诉讼。"))).join(u' ').contains(QLatin1String("=0")));
     }
@@ -247,6 +247,10 @@ private:
         // (0.942 / 0.922 before any rule was changed for it).
         QTest::newRow("heldout") << QStringLiteral(FAZHI_TEST_DATA "/heldout/heldout.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/heldout/") << 0.95 << 0.95;
+        // A second set by another helper, longer and harder (0.836 / 0.750 before any rule was
+        // changed for it); some of its headline conventions differ from the seeds'.
+        QTest::newRow("blind2") << QStringLiteral(FAZHI_TEST_DATA "/blind2/blind2.gold.json")
+                                << QStringLiteral(FAZHI_TEST_DATA "/blind2/") << 0.95 << 0.93;
     }
 };
 

@@ -71,15 +71,44 @@ private Q_SLOTS:
         QString error;
         auto db = Database::open(file, Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 2);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         ReportStore store(*db);
         const QVector<ReportSummary> list = store.list();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().region, QStringLiteral("宝坻区"));
         QCOMPARE(list.first().mentions, 0);
         QSqlQuery q(db->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT metadata_edited FROM reports")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT metadata_edited, province, city FROM reports")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("[]"));
+        // Version 3 computed the province from the gazetteer for the old report.
+        QCOMPARE(q.value(1).toString(), QString());
+    }
+    void migratesFromVersionTwoComputingProvinces()
+    {
+        const QString file = path("v2.sqlite");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (int v = 1; v <= 2; ++v)
+                for (const QString &sql : Database::migrationSteps(v))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
+                "region, parents, level, year, imported_at) VALUES ('h2', 'x.txt', 'txt', '全文', 0, 2, '报告', '从化区', "
+                "'[\"广州市\",\"广东省\"]', 'district', 2016, 'then')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        QString error;
+        auto db = Database::open(file, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT province, city FROM reports")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("广东省"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("广州市"));
     }
     void storesOneReportPerTransactionAndRecognisesDuplicates()
     {

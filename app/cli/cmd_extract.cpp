@@ -11,14 +11,15 @@ namespace fz::cli {
 int runExtract(const QStringList &args)
 {
     QStringList files;
-    bool json = false;
+    bool json = false, explain = false;
     for (const QString &a : args) {
         if (a == QLatin1String("--json")) json = true;
+        else if (a == QLatin1String("--explain")) explain = true;
         else if (a.startsWith(QLatin1String("--"))) { fail(QStringLiteral("extract: unknown option %1").arg(a)); return 2; }
         else files << a;
     }
     if (!json || files.isEmpty()) {
-        fail(QStringLiteral("usage: fazhi extract --json FILE..."));
+        fail(QStringLiteral("usage: fazhi extract --json [--explain] FILE..."));
         return 2;
     }
     const IndicatorExtractor extractor;
@@ -30,7 +31,7 @@ int runExtract(const QStringList &args)
             ++failed;
             err() << "fazhi: " << f << ": " << a.error << Qt::endl;
         }
-        out.append(analysisToJson(a));
+        out.append(analysisToJson(a, explain));
     }
     fz::cli::out() << toJson(QJsonDocument(out)) << '\n';
     fz::cli::out().flush();

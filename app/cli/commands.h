@@ -20,5 +20,7 @@ int runAddMention(const QStringList &args);
 int runSetMetadata(const QStringList &args);
 int runExport(const QStringList &args);
 int runExportAnnotations(const QStringList &args);
+int runChart(const QStringList &args);
+int runDemo(const QStringList &args);
 
 } // namespace fz::cli

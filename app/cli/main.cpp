@@ -2,7 +2,9 @@
 #include "clicommon.h"
 #include "commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <memory>
 #include <functional>
 #include <map>
 
@@ -34,6 +36,9 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("set-metadata"), {runSetMetadata, "set-metadata --report ID --field region|parents|level|year|published|title --value V"}},
         {QStringLiteral("export"), {runExport, "export (--csv|--json) [--headlines] [--key K] [--out FILE]  indicator values"}},
         {QStringLiteral("export-annotations"), {runExportAnnotations, "export-annotations (--csv|--json) [--report ID] [--out FILE]"}},
+        {QStringLiteral("demo"), {runDemo, "demo --out DIR [--count N] [--seed S]  write the synthetic demo corpus"}},
+        {QStringLiteral("chart"), {runChart, "chart --indicator KEY [--regions A,B|--province P] [--years 2016-2023] [--kind bar|grouped|line]\n"
+                                             "                                 --png OUT.png [--svg OUT.svg] [--csv OUT.csv] [--width W --height H --dpi D]"}},
     };
     return table;
 }
@@ -51,7 +56,13 @@ void usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Charts need a GUI application; without a display they render offscreen.
+    const bool charting = argc > 1 && qstrcmp(argv[1], "chart") == 0;
+    if (charting && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(charting ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("fazhi"));
     QCoreApplication::setOrganizationName(QStringLiteral("fazhi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));

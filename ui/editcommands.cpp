@@ -1,0 +1,199 @@
+#include "editcommands.h"
+#include "indicatorstyle.h"
+#include "librarysession.h"
+
+#include <QCoreApplication>
+
+namespace fz {
+
+namespace {
+std::function<void(const QString &)> g_errorHandler;
+QString tr(const char *s) { return QCoreApplication::translate("EditCommand", s); }
+}
+
+void EditCommand::setErrorHandler(std::function<void(const QString &)> handler)
+{
+    g_errorHandler = std::move(handler);
+}
+
+EditCommand::EditCommand(LibrarySession *session, qint64 reportId, const QString &text)
+    : QUndoCommand(text), m_session(session), m_reportId(reportId)
+{
+}
+
+bool EditCommand::check(EditResult r, bool firstRun)
+{
+    if (r == EditResult::Ok)
+        return true;
+    QString message = tr("Could not save “%1”: %2").arg(text(), ReportEdits::describe(r));
+    if (r == EditResult::Conflict)
+        message += tr(". Another analyst changed it; the report now shows their version.");
+    else if (!m_session->edits().lastError().isEmpty())
+        message += QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')');
+    if (firstRun)
+        setObsolete(true);
+    if (g_errorHandler)
+        g_errorHandler(message);
+    changed();
+    return false;
+}
+
+void EditCommand::changed()
+{
+    m_session->notifyReportChanged(m_reportId);
+}
+
+AddAnnotationCommand::AddAnnotationCommand(LibrarySession *s, const Annotation &a)
+    : EditCommand(s, a.reportId, tr("annotate")), m_annotation(a) {}
+
+void AddAnnotationCommand::redo()
+{
+    // The first time it gets an id; later it comes back with that id.
+    const EditResult r = m_done ? m_session->edits().restoreAnnotation(m_annotation) : m_session->edits().addAnnotation(m_annotation);
+    if (check(r, !m_done)) {
+        m_done = true;
+        if (const auto a = m_session->edits().annotation(m_annotation.id)) m_annotation = *a;
+        changed();
+    }
+}
+
+void AddAnnotationCommand::undo()
+{
+    if (check(m_session->edits().deleteAnnotation(m_annotation.id), false))
+        changed();
+}
+
+EditAnnotationCommand::EditAnnotationCommand(LibrarySession *s, const Annotation &before, const QString &note, const QString &color)
+    : EditCommand(s, before.reportId, tr("edit annotation")), m_before(before), m_note(note), m_color(color) {}
+
+void EditAnnotationCommand::redo()
+{
+    if (check(m_session->edits().updateAnnotation(m_before.id, m_note, m_color), !m_done)) {
+        m_done = true;
+        changed();
+    }
+}
+
+void EditAnnotationCommand::undo()
+{
+    if (check(m_session->edits().updateAnnotation(m_before.id, m_before.note, m_before.color), false))
+        changed();
+}
+
+DeleteAnnotationCommand::DeleteAnnotationCommand(LibrarySession *s, const Annotation &a)
+    : EditCommand(s, a.reportId, tr("delete annotation")), m_annotation(a) {}
+
+void DeleteAnnotationCommand::redo()
+{
+    if (check(m_session->edits().deleteAnnotation(m_annotation.id), !m_done)) {
+        m_done = true;
+        changed();
+    }
+}
+
+void DeleteAnnotationCommand::undo()
+{
+    if (check(m_session->edits().restoreAnnotation(m_annotation), false)) {
+        if (const auto a = m_session->edits().annotation(m_annotation.id)) m_annotation = *a;
+        changed();
+    }
+}
+
+SetValueCommand::SetValueCommand(LibrarySession *s, const StoredMention &m, double value)
+    : EditCommand(s, m.reportId, tr("set %1 to %2").arg(IndicatorStyle::name(m.key)).arg(value)),
+      m_id(m.id), m_before(m.value), m_after(value) {}
+
+void SetValueCommand::redo()
+{
+    if (check(m_session->edits().setValue(m_id, m_after), !m_done)) { m_done = true; changed(); }
+}
+
+void SetValueCommand::undo()
+{
+    if (check(m_session->edits().setValue(m_id, m_before), false)) changed();
+}
+
+SetVerifiedCommand::SetVerifiedCommand(LibrarySession *s, const StoredMention &m, bool verified)
+    : EditCommand(s, m.reportId, verified ? tr("verify %1").arg(IndicatorStyle::name(m.key)) : tr("unverify %1").arg(IndicatorStyle::name(m.key))),
+      m_id(m.id), m_after(verified) {}
+
+void SetVerifiedCommand::redo()
+{
+    if (check(m_session->edits().setVerified(m_id, m_after), !m_done)) { m_done = true; changed(); }
+}
+
+void SetVerifiedCommand::undo()
+{
+    if (check(m_session->edits().setVerified(m_id, !m_after), false)) changed();
+}
+
+SetRejectedCommand::SetRejectedCommand(LibrarySession *s, const StoredMention &m, bool rejected, const QVector<StoredMention> &all)
+    : EditCommand(s, m.reportId, rejected ? tr("reject %1").arg(IndicatorStyle::name(m.key)) : tr("restore %1").arg(IndicatorStyle::name(m.key))),
+      m_id(m.id), m_key(m.key), m_after(rejected), m_before(all) {}
+
+void SetRejectedCommand::redo()
+{
+    if (check(m_session->edits().setRejected(m_id, m_after), !m_done)) { m_done = true; changed(); }
+}
+
+void SetRejectedCommand::undo()
+{
+    if (check(m_session->edits().setRejected(m_id, !m_after), false)) {
+        m_session->edits().restoreHeadlines(m_reportId, m_key, m_before);
+        changed();
+    }
+}
+
+MakeHeadlineCommand::MakeHeadlineCommand(LibrarySession *s, const StoredMention &m, const QVector<StoredMention> &all)
+    : EditCommand(s, m.reportId, tr("make %1 the headline").arg(IndicatorStyle::name(m.key))), m_id(m.id), m_key(m.key), m_before(all) {}
+
+void MakeHeadlineCommand::redo()
+{
+    if (check(m_session->edits().makeHeadline(m_id), !m_done)) { m_done = true; changed(); }
+}
+
+void MakeHeadlineCommand::undo()
+{
+    if (check(m_session->edits().restoreHeadlines(m_reportId, m_key, m_before), false)) changed();
+}
+
+AddMentionCommand::AddMentionCommand(LibrarySession *s, const StoredMention &m)
+    : EditCommand(s, m.reportId, tr("add %1").arg(IndicatorStyle::name(m.key))), m_mention(m) {}
+
+void AddMentionCommand::redo()
+{
+    const EditResult r = m_done ? m_session->edits().restoreMention(m_mention) : m_session->edits().addMention(m_mention);
+    if (check(r, !m_done)) {
+        m_done = true;
+        if (const auto m = m_session->edits().mention(m_mention.id)) m_mention = *m;
+        changed();
+    }
+}
+
+void AddMentionCommand::undo()
+{
+    if (check(m_session->edits().deleteMention(m_mention.id), false)) changed();
+}
+
+SetMetadataCommand::SetMetadataCommand(LibrarySession *s, qint64 reportId, const QString &field, const QVariant &before,
+                                       const QVariant &after, const QStringList &editedBefore)
+    : EditCommand(s, reportId, tr("set %1").arg(field)), m_field(field), m_before(before), m_after(after), m_editedBefore(editedBefore) {}
+
+void SetMetadataCommand::redo()
+{
+    if (check(m_session->edits().setMetadata(m_reportId, m_field, m_after), !m_done)) {
+        m_done = true;
+        changed();
+        m_session->notifyLibraryChanged(); // filters (province, years) may change
+    }
+}
+
+void SetMetadataCommand::undo()
+{
+    if (check(m_session->edits().restoreMetadata(m_reportId, m_field, m_before, m_editedBefore), false)) {
+        changed();
+        m_session->notifyLibraryChanged();
+    }
+}
+
+} // namespace fz
