@@ -27,7 +27,7 @@ void chooseHeadlines(QVector<Mention> &mentions)
             if (m.subpart)
                 continue;
             whole.append(i);
-            if (!m.department && !(m.subunits && !m.body))
+            if (!m.department && !m.campaign && !(m.subunits && !m.body))
                 eligible.append(i);
         }
         if (eligible.isEmpty())

@@ -159,6 +159,8 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.foreignSuffixes = foldedList(cues.value(QLatin1String("foreignSuffixes")));
     s.ownDefendant = foldedList(cues.value(QLatin1String("ownDefendant")));
     s.partWords = foldedList(cues.value(QLatin1String("partWords")));
+    s.campaign = foldedList(cues.value(QLatin1String("campaign")));
+    s.earlierReference = foldedList(cues.value(QLatin1String("earlierReference")));
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     for (const QJsonValue &v : cues.value(QLatin1String("zeroStatements")).toArray()) {
         const QJsonObject o = v.toObject();

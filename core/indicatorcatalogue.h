@@ -59,6 +59,8 @@ struct ScopeCues {
     QStringList foreignSuffixes; // 法院, 检察院: another institution's figures
     QStringList ownDefendant;    // 以行政机关为被告: the court's count of the body's own cases
     QStringList partWords, wholeWords; // 撤销N件 is one kind of 纠错: a part of the correction total
+    QStringList campaign;          // 专项行动中: one campaign's figure, never the body's headline
+    QStringList earlierReference;  // 由上年的73.2%: last year's value quoted for comparison
 };
 
 class IndicatorCatalogue

@@ -26,6 +26,7 @@ struct Mention {
     bool subpart = false;      // 其中…, carried over from last year, one procedure type
     bool department = false;
     bool subunits = false;
+    bool campaign = false;     // one campaign's figure (专项行动中)
     bool body = false;
     int total = 0;
     int sector = 0;

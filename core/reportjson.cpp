@@ -36,6 +36,7 @@ QJsonObject mentionToJson(const Mention &m, const QString &text, const OffsetMap
         why.insert(QStringLiteral("part"), m.subpart);
         why.insert(QStringLiteral("department"), m.department);
         why.insert(QStringLiteral("subunits"), m.subunits);
+        why.insert(QStringLiteral("campaign"), m.campaign);
         why.insert(QStringLiteral("body"), m.body);
         why.insert(QStringLiteral("total_cues"), m.total);
         why.insert(QStringLiteral("sector_cues"), m.sector);

@@ -302,7 +302,10 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
     QString titleForRegion = title;
     QVector<GazetteerHit> titleHits = g.findAll(titleForRegion, true);
     if (titleHits.isEmpty() && !titleHint.isEmpty()) {
-        titleForRegion = fold(titleHint);
+        // "某某镇人民政府 - 滨海新区政府网": the site's name after the separator is not the report's.
+        static const QRegularExpression separator(QStringLiteral("\\s+[-_|—–]\\s*|\\s*[_|—–]\\s*|\\s-\\s"));
+        const QString first = fold(titleHint).split(separator).value(0);
+        titleForRegion = first;
         titleHits = g.findAll(titleForRegion, true);
     }
     const int headLen = qMin(layout.bodyEnd - layout.bodyStart, 6000);

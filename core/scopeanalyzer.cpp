@@ -35,6 +35,7 @@ void ScopeAnalyzer::addCues(PhraseMatcher &matcher, const IndicatorCatalogue &ca
     for (const QString &p : c.sector) matcher.add(p, Sector, 0);
     for (const QString &p : c.departmentPronouns) matcher.add(p, DepartmentPronoun, 0);
     for (const QString &p : c.subpart) matcher.add(p, SubScope, 0);
+    for (const QString &p : c.campaign) matcher.add(p, Campaign, 0);
 }
 
 ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
@@ -99,6 +100,13 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
     QStringView s = m_text.mid(from, to - from);
     int offset = listMarkerLength(s);
     offset += adverbialLength(s.mid(offset));
+    // 在市场监管方面，我区市场监管部门…: the subject follows a setting clause.
+    static const QRegularExpression setting(QStringLiteral("^在[^,。;]{1,24}(方面|领域|中|上|期间|过程中),"));
+    const QRegularExpressionMatch sm = setting.match(s.mid(offset));
+    if (sm.hasMatch()) {
+        offset += int(sm.capturedLength());
+        offset += adverbialLength(s.mid(offset));
+    }
     s = s.mid(offset);
     for (const QString &p : m_cues.subunits) {
         if (s.startsWith(p)) {
@@ -123,7 +131,7 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
         if (rest.startsWith(QStringView(pl)))
             return info;
     // The shortest name (1-10 characters, no function words) ending in a department suffix.
-    for (int len = 1; len <= 10 && len < rest.size(); ++len) {
+    for (int len = 1; len <= 14 && len < rest.size(); ++len) {
         const QChar c = rest.at(len - 1);
         if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
             break;
@@ -177,7 +185,8 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
                                [](const PhraseHit &h, int p) { return h.start < p; });
     for (; it != m_hits.end() && it->start < pos; ++it) {
         // Totals and campaigns count within the semicolon part; who speaks, in the whole sentence.
-        if (it->start < sentence.start && it->kind != Body && it->kind != Subunit && it->kind != DepartmentPronoun)
+        if (it->start < sentence.start && it->kind != Body && it->kind != Subunit && it->kind != DepartmentPronoun &&
+            it->kind != Campaign)
             continue;
         if (!validCue(*it))
             continue;
@@ -194,6 +203,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         case Total: ++f.total; break;
         case Subunit: f.subunits = true; break;
         case Sector: ++f.sector; break;
+        case Campaign: f.campaign = true; break;
         case DepartmentPronoun: pronoun = true; break;
         default: break;
         }

@@ -15,14 +15,15 @@ struct ScopeFacts {
     bool department = false;  // the figure is one department's
     bool subunits = false;    // the figure sums the sub-units (各街镇) only
     int total = 0;            // totality cues (全年, 共, 累计, 合计 ...)
-    int sector = 0;           // campaign or sector cues
+    int sector = 0;           // sector cues (在…方面, 重点领域)
+    bool campaign = false;    // one campaign's figure (专项行动中)
     QString departmentName;   // the department named as subject, when one is
 };
 
 class ScopeAnalyzer
 {
 public:
-    enum CueKind { Body = 100, Total, Subunit, Sector, DepartmentPronoun, SubScope };
+    enum CueKind { Body = 100, Total, Subunit, Sector, DepartmentPronoun, SubScope, Campaign };
 
     // Registers the cue phrases of the catalogue in a matcher under the kinds above.
     static void addCues(PhraseMatcher &matcher, const IndicatorCatalogue &catalogue);
