@@ -145,6 +145,8 @@ NumberRecognizer::NumberRecognizer()
     m_measures = loadList(QStringLiteral(":/fazhi/numbers/measures.txt"));
     std::stable_sort(m_measures.begin(), m_measures.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &m : m_measures)
+        m_measuresByFirst[m.at(0).unicode()].append(m);
     for (const QString &n : loadList(QStringLiteral(":/fazhi/numbers/names.txt"))) {
         m_names.insert(n);
         m_maxNameLength = qMax(m_maxNameLength, int(n.size()));
@@ -172,7 +174,12 @@ int NumberRecognizer::measureAt(QStringView t, int pos, int *unitStart) const
     int i = pos;
     int spaces = 0;
     while (i < t.size() && isSpaceChar(t.at(i)) && spaces < 6) { ++i; ++spaces; }
-    for (const QString &m : m_measures) {
+    if (i >= t.size())
+        return 0;
+    const auto bucket = m_measuresByFirst.constFind(t.at(i).unicode());
+    if (bucket == m_measuresByFirst.constEnd())
+        return 0;
+    for (const QString &m : *bucket) {
         if (t.mid(i).startsWith(m)) {
             if (unitStart) *unitStart = i;
             return int(m.size());

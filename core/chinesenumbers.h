@@ -46,6 +46,7 @@ private:
     bool parseAt(QStringView text, int pos, int limit, NumberToken *out) const;
 
     QStringList m_measures;           // longest first
+    QHash<char16_t, QStringList> m_measuresByFirst;
     QSet<QString> m_names;
     int m_maxNameLength = 0;
 };

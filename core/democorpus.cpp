@@ -289,11 +289,24 @@ QChar unitOf(const QString &name, DivisionLevel level)
     }
 }
 
-QVector<Region> loadPanel(const Data &d)
+QVector<Region> loadPanel(const Data &d, bool national)
 {
     QVector<Region> out;
     const Gazetteer &g = Gazetteer::instance();
-    for (const PanelEntry &e : d.panel) {
+    QVector<PanelEntry> entries = d.panel;
+    if (national) {
+        // Every county-level division, then every township, in code order.
+        QSet<QString> present;
+        for (const PanelEntry &e : entries) present.insert(e.code + e.dept);
+        for (int pass = 0; pass < 2; ++pass)
+            for (int i = 0; i < g.size(); ++i) {
+                const Division &div = g.at(i);
+                if ((pass == 0 && div.level == DivisionLevel::District) || (pass == 1 && div.level == DivisionLevel::Street))
+                    if (!present.contains(div.code))
+                        entries.append({div.code, QString()});
+            }
+    }
+    for (const PanelEntry &e : entries) {
         const int idx = g.byCode(e.code);
         if (idx < 0)
             continue;
@@ -1865,23 +1878,47 @@ QVector<Slot> assignSlots(const QVector<Region> &regions, const DemoOptions &o)
 
 } // namespace
 
-QVector<DemoReport> DemoCorpus::generate(const DemoOptions &options)
+void DemoCorpus::generate(const DemoOptions &options, const std::function<void(DemoReport &&)> &each)
 {
-    QVector<DemoReport> out;
     const Data &d = data();
     if (!d.error.isEmpty()) {
         qWarning("democorpus: %s", qPrintable(d.error));
-        return out;
+        return;
     }
-    const QVector<Region> regions = loadPanel(d);
+    const QVector<Region> regions = loadPanel(d, options.nationalPanel);
     const Traditional trad;
     const QVector<Slot> slots = assignSlots(regions, options);
     int index = 0;
     for (const Slot &s : slots) {
         ReportBuilder b(d, regions.at(s.region), s.year, options, trad);
-        out << b.build(++index);
+        each(b.build(++index));
     }
+}
+
+QVector<DemoReport> DemoCorpus::generate(const DemoOptions &options)
+{
+    QVector<DemoReport> out;
+    generate(options, [&](DemoReport &&r) { out << std::move(r); });
     return out;
+}
+
+bool DemoCorpus::writeReport(const DemoReport &r, const QString &directory, QString *error)
+{
+    QByteArray bytes;
+    if (r.encoding.isEmpty() || r.encoding == QLatin1String("UTF-8"))
+        bytes = r.text.toUtf8();
+    else
+        bytes = encodeText(r.text, r.encoding, r.encoding.startsWith(QLatin1String("UTF-16")));
+    if (bytes.isEmpty() && !r.text.isEmpty()) {
+        if (error) *error = QStringLiteral("cannot encode %1 as %2").arg(r.fileName, r.encoding);
+        return false;
+    }
+    QSaveFile f(QDir(directory).filePath(r.fileName));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error) *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
 }
 
 QJsonObject DemoCorpus::gold(const QVector<DemoReport> &reports)
@@ -1932,18 +1969,9 @@ bool DemoCorpus::write(const QVector<DemoReport> &reports, const QString &direct
     QDir dir(directory);
     if (!dir.exists() && !QDir().mkpath(directory))
         return fail(QStringLiteral("cannot create %1").arg(directory));
-    for (const DemoReport &r : reports) {
-        QByteArray bytes;
-        if (r.encoding.isEmpty() || r.encoding == QLatin1String("UTF-8"))
-            bytes = r.text.toUtf8();
-        else
-            bytes = encodeText(r.text, r.encoding, r.encoding.startsWith(QLatin1String("UTF-16")));
-        if (bytes.isEmpty() && !r.text.isEmpty())
-            return fail(QStringLiteral("cannot encode %1 as %2").arg(r.fileName, r.encoding));
-        QSaveFile f(dir.filePath(r.fileName));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return fail(QStringLiteral("cannot write %1: %2").arg(dir.filePath(r.fileName), f.errorString()));
-    }
+    for (const DemoReport &r : reports)
+        if (!writeReport(r, directory, error))
+            return false;
     QSaveFile g(dir.filePath(QStringLiteral("demo.gold.json")));
     const QByteArray json = QJsonDocument(gold(reports)).toJson(QJsonDocument::Indented);
     if (!g.open(QIODevice::WriteOnly) || g.write(json) != json.size() || !g.commit())

@@ -5,6 +5,7 @@
 // levels, site chrome), in several encodings and formats. The workbench offers it on first
 // launch; tests and benchmarks use it too. Deterministic for a given seed.
 #include <QHash>
+#include <functional>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,8 @@ struct DemoOptions {
     double htmlShare = 0.2;          // scraped pages saved as HTML
     double otherEncodingShare = 0.2; // GB18030, Big5 (for traditional) or UTF-16
     bool chrome = true;              // site navigation and footers around some reports
+    bool nationalPanel = false;      // after the demo panel, every county-level division and then
+                                     // every township of the gazetteer (for corpora of 100,000)
 };
 
 class DemoCorpus
@@ -51,6 +54,10 @@ public:
     // A panel of divisions (districts of a few cities and municipalities, some streets and
     // departments) over the years, so that comparisons across regions and years have data.
     static QVector<DemoReport> generate(const DemoOptions &options = {});
+    // The same reports one at a time, for corpora too large to hold in memory.
+    static void generate(const DemoOptions &options, const std::function<void(DemoReport &&)> &each);
+    // Writes one report in its format and encoding into an existing directory.
+    static bool writeReport(const DemoReport &report, const QString &directory, QString *error);
 
     // Writes every report in its format and encoding, plus demo.gold.json in the schema of
     // ../shared/corpus/seeds.gold.json. Returns false and sets *error on failure.

@@ -47,6 +47,8 @@ Gazetteer::Gazetteer()
             m_lastChars.insert(d.name.back().unicode());
         m_divisions.append(d);
     }
+    for (auto it = m_byName.constBegin(); it != m_byName.constEnd(); ++it)
+        m_byView.emplace(std::u16string_view(reinterpret_cast<const char16_t *>(it.key().utf16()), size_t(it.key().size())), &it.value());
 }
 
 const Gazetteer &Gazetteer::instance()
@@ -97,12 +99,13 @@ QVector<GazetteerHit> Gazetteer::findAll(QStringView text, bool withStreets) con
         const char16_t last = text.at(end).unicode();
         if (!m_lastChars.contains(last))
             continue;
+        const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
         for (int len = qMin(m_maxNameLength, end + 1); len >= 2; --len) {
-            const auto it = m_byName.constFind(text.mid(end + 1 - len, len).toString());
-            if (it == m_byName.constEnd())
+            const auto it = m_byView.find(std::u16string_view(data + end + 1 - len, size_t(len)));
+            if (it == m_byView.end())
                 continue;
             QVector<int> ids;
-            for (int id : *it)
+            for (int id : *it->second)
                 if (withStreets || m_divisions.at(id).level != DivisionLevel::Street)
                     ids.append(id);
             if (ids.isEmpty())

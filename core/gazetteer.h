@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <string_view>
+#include <unordered_map>
 
 namespace fz {
 
@@ -54,6 +56,8 @@ private:
     Gazetteer();
     QVector<Division> m_divisions;
     QHash<QString, QVector<int>> m_byName;
+    // The same names as views into m_divisions' strings, for lookups that allocate nothing.
+    std::unordered_map<std::u16string_view, const QVector<int> *> m_byView;
     QHash<QString, int> m_byCode;
     int m_maxNameLength = 0;
     QSet<char16_t> m_lastChars;

@@ -63,6 +63,10 @@ public:
             case IndicatorExtractor::Respectively: m_respectively.hits.append(h); break;
             case IndicatorExtractor::Target: m_targets.hits.append(h); break;
             case IndicatorExtractor::Comparison: m_comparisons.hits.append(h); break;
+            case IndicatorExtractor::PerUnit: m_perUnit.hits.append(h); break;
+            case IndicatorExtractor::Foreign: m_foreign.hits.append(h); break;
+            case IndicatorExtractor::EarlierRef: m_earlierRefs.hits.append(h); break;
+            case IndicatorExtractor::TotalWord: m_totalWords.hits.append(h); break;
             default: cueHits.append(h); break;
             }
         }
@@ -80,6 +84,7 @@ public:
         m_topics.hits = kept;
         m_paragraphs = m_segments.paragraphs();
         findPlans();
+        findTitles();
         m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs);
     }
 
@@ -294,9 +299,9 @@ private:
     // 由上年的73.2%提高到84.91%: last year's value, quoted to compare.
     bool earlierReference(int pos) const
     {
-        const QStringView before = QStringView(m_text).mid(qMax(0, pos - 6), qMin(pos, 6));
-        for (const QString &r : m_cat.cues().earlierReference)
-            if (before.endsWith(r))
+        auto r = m_earlierRefs.range(qMax(0, pos - 6), pos);
+        for (auto *p = r.first; p != r.second; ++p)
+            if (p->end() == pos)
                 return true;
         return false;
     }
@@ -305,10 +310,9 @@ private:
     // 连续三年, not inside a 《title》).
     bool quantityIn(int from, int to) const
     {
-        for (int k = 0; k < m_quantities.size(); ++k) {
+        const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), from) - m_numberStarts.begin());
+        for (int k = first; k < m_quantities.size() && m_quantities.at(k).start < to; ++k) {
             const Quantity &o = m_quantities.at(k);
-            if (o.start < from || o.start >= to)
-                continue;
             if (o.unit == QStringView(u"年") || o.unit == QStringView(u"个月") || o.unit == QStringView(u"月") ||
                 o.unit == QStringView(u"天") || o.unit == QStringView(u"日") || o.unit == QStringView(u"届") || insideTitle(o.start) ||
                 earlierReference(o.start))
@@ -321,9 +325,22 @@ private:
     // Inside 《…》: the name of a document, whose numbers and words are not the report's figures.
     bool insideTitle(int pos) const
     {
-        const Span para = m_segments.paragraphAt(pos);
-        const QStringView before = QStringView(m_text).mid(para.start, pos - para.start);
-        return before.lastIndexOf(u'《') > before.lastIndexOf(u'》');
+        auto it = std::upper_bound(m_titles.begin(), m_titles.end(), pos, [](int p, const Span &s) { return p < s.start; });
+        return it != m_titles.begin() && (it - 1)->contains(pos);
+    }
+
+    // 《…》 spans of the body (a title left open ends with its paragraph).
+    void findTitles()
+    {
+        int open = -1;
+        for (int i = m_layout.bodyStart; i < m_layout.bodyEnd; ++i) {
+            const QChar c = m_text.at(i);
+            if (c == u'《') open = i;
+            else if ((c == u'》' || c == u'\n') && open >= 0) {
+                m_titles.append({open, i});
+                open = -1;
+            }
+        }
     }
 
     // The earlier year a figure is about: 较2023年的7598次, or a sentence opening with 2015年 in a
@@ -332,12 +349,15 @@ private:
     {
         static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于)\\s*((?:19|20)\\d{2})年(度)?(同期)?(的)?\\s*$"));
         const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
-        if (compared.match(before).hasMatch())
+        if (before.contains(u'年') && compared.match(before).hasMatch())
             return true;
         if (m_year <= 0)
             return false;
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:[0-9一二三四五六七八九十]+[.、]|\\([一二三四五六七八九十0-9]+\\))?\\s*((?:19|20)\\d{2})年(?!以来)"));
         for (int from : {sentence.start, m_segments.clauseAt(q.start).start}) {
+            const QStringView head = QStringView(m_text).mid(from, qMin(12, q.start - from));
+            if (!head.contains(u'年'))
+                continue;
             const QRegularExpressionMatch m = opening.match(QStringView(m_text).mid(from, q.start - from));
             if (m.hasMatch() && m.captured(1).toInt() < m_year)
                 return true;
@@ -352,6 +372,8 @@ private:
         for (const QString &own : m_cat.cues().ownDefendant)
             if (QStringView(m_text).mid(clause.start, pos - clause.start).contains(own))
                 return false;
+        if (!m_foreign.any(sentence.start, qMin(pos, sentence.start + 24)))
+            return false;
         for (const Span &part : {clause, sentence}) {
             QStringView s = QStringView(m_text).mid(part.start, pos - part.start).trimmed();
             static const QRegularExpression adverbial(QStringLiteral("^(?:(?:19|20)\\d{2}年(?:度)?|全年|年内|同时|此外|另外|其中)[,]?"));
@@ -385,9 +407,8 @@ private:
             return; // a plan or a target, not what happened
         if (earlierYear(q, sentence) || earlierReference(q.start))
             return; // last year's figure, for comparison
-        for (const QString &p : m_cat.cues().perUnit)
-            if (QStringView(m_text).mid(clause.start, q.start - clause.start).contains(p))
-                return; // 人均办案量: a ratio
+        if (m_perUnit.any(clause.start, q.start))
+            return; // 人均办案量: a ratio
         if (foreignSubject(sentence, clause, q.start))
             return;
 
@@ -595,8 +616,7 @@ private:
                     m.kindPart = true; // decided once the whole sentence is read
             }
             m.continued = inherited;
-            for (const QString &w : {QStringLiteral("共"), QStringLiteral("合计"), QStringLiteral("累计"), QStringLiteral("总计")})
-                if (QStringView(m_text).mid(itemStart, q.start - itemStart).contains(w)) m.totalInClause = true;
+            m.totalInClause = m_totalWords.any(itemStart, q.start);
             m_mentions.append(m);
         }
     }
@@ -718,9 +738,10 @@ private:
     QVector<Span> m_paragraphs;
     std::unique_ptr<ScopeAnalyzer> m_scope;
     HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
-        m_subtypes, m_respectively, m_targets, m_comparisons;
+        m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_totalWords;
     int m_year = 0;
     bool m_departmentReport = false;
+    QVector<Span> m_titles;
     QVector<Span> m_plans;
     QVector<Quantity> m_quantities;
     QVector<int> m_numberStarts;
@@ -750,6 +771,10 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
     m_matcher.add(QStringLiteral("分别"), Respectively, 0);
     for (const QString &p : c.target) m_matcher.add(p, Target, 0);
     for (const QString &p : c.comparison) m_matcher.add(p, Comparison, 0);
+    for (const QString &p : c.perUnit) m_matcher.add(p, PerUnit, 0);
+    for (const QString &p : c.foreignSuffixes) m_matcher.add(p, Foreign, 0);
+    for (const QString &p : c.earlierReference) m_matcher.add(p, EarlierRef, 0);
+    for (const char16_t *p : {u"共", u"合计", u"累计", u"总计"}) m_matcher.add(QString::fromUtf16(p), TotalWord, 0);
     for (const ZeroRule &z : c.zeroStatements) {
         QRegularExpression re(z.pattern);
         re.optimize();

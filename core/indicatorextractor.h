@@ -51,7 +51,7 @@ public:
 
     const IndicatorCatalogue &catalogue() const { return m_catalogue; }
 
-    enum Kind { Topic = 1, Action, Continuation, Exclude, Negation, Change, Subpart, Carryover, Subtype, Respectively, Target, Comparison };
+    enum Kind { Topic = 1, Action, Continuation, Exclude, Negation, Change, Subpart, Carryover, Subtype, Respectively, Target, Comparison, PerUnit, Foreign, EarlierRef, TotalWord };
 
 private:
     const IndicatorCatalogue &m_catalogue;

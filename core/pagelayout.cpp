@@ -7,27 +7,30 @@
 namespace fz {
 namespace {
 
-const QVector<QRegularExpression> &chromePatterns()
+// All patterns joined into one expression: one match per short line.
+const QRegularExpression &chromePattern()
 {
-    static const QVector<QRegularExpression> patterns = [] {
-        QVector<QRegularExpression> out;
+    static const QRegularExpression pattern = [] {
+        QStringList parts;
         QFile f(QStringLiteral(":/fazhi/chrome/patterns.txt"));
         if (f.open(QIODevice::ReadOnly)) {
             for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
-                if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || !QRegularExpression(line).isValid())
                     continue;
-                QRegularExpression re(line);
-                if (re.isValid())
-                    out << re;
+                parts << QStringLiteral("(?:") + line + QLatin1Char(')');
             }
         }
-        return out;
+        QRegularExpression re(parts.join(QLatin1Char('|')));
+        re.optimize();
+        return re;
     }();
-    return patterns;
+    return pattern;
 }
 
 bool isChromeLine(QStringView line)
 {
+    if (line.size() > 200)
+        return false; // a paragraph, not a toolbar
     QString compact;
     compact.reserve(line.size());
     for (QChar c : line)
@@ -35,10 +38,7 @@ bool isChromeLine(QStringView line)
             compact += c;
     if (compact.isEmpty() || compact.size() > 80)
         return false;
-    for (const QRegularExpression &re : chromePatterns())
-        if (re.match(compact).hasMatch())
-            return true;
-    return false;
+    return chromePattern().match(compact).hasMatch();
 }
 
 } // namespace

@@ -7,12 +7,21 @@ namespace fz {
 
 QByteArray contentHash(const QString &text)
 {
-    QString compact;
-    compact.reserve(text.size());
-    for (QChar c : text)
-        if (!c.isSpace())
-            compact += c;
-    return QCryptographicHash::hash(compact.toUtf8(), QCryptographicHash::Sha256).toHex();
+    // The UTF-16 code units of every run of non-space characters, hashed as they lie in memory.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QChar *data = text.constData();
+    const qsizetype n = text.size();
+    qsizetype runStart = -1;
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool space = i == n || data[i].isSpace();
+        if (!space && runStart < 0)
+            runStart = i;
+        else if (space && runStart >= 0) {
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(data + runStart), (i - runStart) * 2));
+            runStart = -1;
+        }
+    }
+    return hash.result().toHex();
 }
 
 ReportAnalysis analyseText(const QString &text, const QString &titleHint, const IndicatorExtractor *extractor)

@@ -308,14 +308,32 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         titleForRegion = first;
         titleHits = g.findAll(titleForRegion, true);
     }
-    const int headLen = qMin(layout.bodyEnd - layout.bodyStart, 6000);
-    const QStringView head = QStringView(folded).mid(layout.bodyStart, headLen);
-    QVector<GazetteerHit> bodyHits = g.findAll(head, true);
-    // Chrome lines (site banners) say little about the reporting body.
-    bodyHits.erase(std::remove_if(bodyHits.begin(), bodyHits.end(), [&](const GazetteerHit &h) {
-                       return layout.isChrome(layout.bodyStart + h.start);
-                   }), bodyHits.end());
+    // The opening of the body supports the title's names; when that does not settle the region,
+    // the longer opening and the signature at the end (重庆市江北区观音桥街道办事处) are read too.
+    auto readBody = [&](int headLength, int tailLength) {
+        QString part = folded.mid(layout.bodyStart, qMin(layout.bodyEnd - layout.bodyStart, headLength));
+        const int tailStart = qMax(layout.bodyStart + part.size(), layout.bodyEnd - tailLength);
+        if (tailLength > 0 && tailStart < layout.bodyEnd)
+            part += QLatin1Char('\n') + folded.mid(tailStart, layout.bodyEnd - tailStart);
+        return part;
+    };
+    QString head = readBody(1500, 0);
+    auto bodyHitsOf = [&](const QString &part, int headLength) {
+        QVector<GazetteerHit> hits = g.findAll(part, true);
+        // Chrome lines (site banners) say little about the reporting body.
+        hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const GazetteerHit &h) {
+                       return h.start < headLength && layout.isChrome(layout.bodyStart + h.start);
+                   }), hits.end());
+        return hits;
+    };
+    QVector<GazetteerHit> bodyHits = bodyHitsOf(head, head.size());
     RegionChoice region = chooseRegion(titleHits, bodyHits, titleForRegion, head);
+    if (region.written.isEmpty() || region.division < 0) {
+        const int headLength = qMin(layout.bodyEnd - layout.bodyStart, 6000);
+        head = readBody(6000, 2000);
+        bodyHits = bodyHitsOf(head, headLength);
+        region = chooseRegion(titleHits, bodyHits, titleForRegion, head);
+    }
     if (region.written.isEmpty() && isNationalDepartmentTitle(title)) {
         meta.region = QStringLiteral("全国");
         meta.level = QStringLiteral("department");

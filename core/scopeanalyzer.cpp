@@ -43,6 +43,10 @@ ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, c
     : m_text(folded), m_segments(segments), m_cues(catalogue.cues()), m_hits(std::move(cueHits)),
       m_paragraphs(paragraphs)
 {
+    for (const QString &fw : m_cues.notName)
+        if (fw.size() == 1) m_notName.insert(fw.at(0));
+    for (const QString &suffix : m_cues.departmentSuffixes)
+        m_suffixes[suffix.at(0)].append(suffix);
     // Subjects of paragraph openings, and department scope carried from numbered headings
     // ("1.城市综合执法工作:街综合执法大队…") to the unnumbered paragraphs that follow.
     bool sectionDept = false;
@@ -94,6 +98,17 @@ bool ScopeAnalyzer::validCue(const PhraseHit &h) const
 
 ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
 {
+    const qint64 cacheKey = (qint64(from) << 32) | quint32(to);
+    const auto cached = m_subjects.constFind(cacheKey);
+    if (cached != m_subjects.constEnd())
+        return *cached;
+    const SubjectInfo info = findSubject(from, to);
+    m_subjects.insert(cacheKey, info);
+    return info;
+}
+
+ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
+{
     SubjectInfo info;
     if (from >= to)
         return info;
@@ -114,17 +129,16 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
             return info;
         }
     }
-    // The government itself (区政府, 区人民政府) is the body, not a department.
-    for (const QString &n : m_cues.notDepartments)
-        for (const QString &pre : m_cues.subjectPrefixes)
-            if (s.startsWith(pre + n) || s.startsWith(n))
-                return info;
     int prefix = 0;
     for (const QString &pre : m_cues.subjectPrefixes) {
-        if (s.startsWith(pre) && pre.size() > prefix)
+        if (pre.size() > prefix && s.startsWith(pre))
             prefix = int(pre.size());
     }
     const QStringView rest = s.mid(prefix);
+    // The government itself (区政府, 区人民政府) is the body, not a department.
+    for (const QString &n : m_cues.notDepartments)
+        if (rest.startsWith(n) || s.startsWith(n))
+            return info;
     // 各部门, 有关部门, 全区各单位: many departments are not one department.
     static const char16_t *const plural[] = {u"各", u"有关", u"相关", u"全", u"所有", u"多个", u"其他"};
     for (const char16_t *pl : plural)
@@ -135,12 +149,12 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
         const QChar c = rest.at(len - 1);
         if (c.unicode() < 0x4E00 || c.unicode() > 0x9FFF)
             break;
-        bool functionWord = false;
-        for (const QString &fw : m_cues.notName)
-            if (fw.size() == 1 && fw.at(0) == c) { functionWord = true; break; }
-        if (functionWord)
+        if (m_notName.contains(c))
             break;
-        for (const QString &suffix : m_cues.departmentSuffixes) {
+        const auto bucket = m_suffixes.constFind(rest.at(len));
+        if (bucket == m_suffixes.constEnd())
+            continue;
+        for (const QString &suffix : *bucket) {
             if (len + suffix.size() > rest.size() || rest.mid(len, suffix.size()) != suffix)
                 continue;
             const QString name = rest.mid(0, len + suffix.size()).toString();

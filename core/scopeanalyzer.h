@@ -7,6 +7,7 @@
 #include "textsegments.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace fz {
 
@@ -45,6 +46,7 @@ private:
         QString name;
     };
     SubjectInfo subjectOf(int from, int to) const;
+    SubjectInfo findSubject(int from, int to) const;
     int paragraphIndex(int pos) const;
     bool validCue(const PhraseHit &h) const;
 
@@ -52,9 +54,13 @@ private:
     const TextSegments &m_segments;
     const ScopeCues &m_cues;
     QVector<PhraseHit> m_hits;
+    // The subject vocabulary, prepared once: function-word characters, suffixes by first character.
+    QSet<QChar> m_notName;
+    QHash<QChar, QStringList> m_suffixes;
     QVector<Span> m_paragraphs;
     QVector<SubjectInfo> m_paragraphSubject;  // subject of each paragraph's opening
     QVector<bool> m_sectionDepartment;        // department scope inherited from a numbered heading
+    mutable QHash<qint64, SubjectInfo> m_subjects; // subjectOf by (from, to): asked once per mention
 };
 
 } // namespace fz

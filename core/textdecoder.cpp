@@ -284,8 +284,14 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
     if (!nul) {
         consider(QStringLiteral("GB18030"));
         consider(QStringLiteral("Big5"));
-        for (const QString &g : icuGuesses(bytes))
-            consider(g);
+        // Clean, plainly Chinese text in one of them settles it; statistics only for the rest.
+        bool settled = false;
+        for (const Candidate &c : candidates)
+            if (c.errors == 0 && c.plausibility >= 0.9 && c.text.size() >= 64)
+                settled = true;
+        if (!settled)
+            for (const QString &g : icuGuesses(bytes))
+                consider(g);
     }
     const Candidate *best = nullptr;
     for (const Candidate &c : candidates)

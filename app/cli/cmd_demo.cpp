@@ -9,7 +9,7 @@ namespace fz::cli {
 int runDemo(const QStringList &argv)
 {
     const Args a = parseArgs(argv, {QStringLiteral("out"), QStringLiteral("count"), QStringLiteral("seed"),
-                                    QStringLiteral("years")}, {QStringLiteral("no-chrome")});
+                                    QStringLiteral("years")}, {QStringLiteral("no-chrome"), QStringLiteral("national")});
     if (!a.error.isEmpty() || !a.has(QStringLiteral("out"))) {
         fail(a.error.isEmpty() ? QStringLiteral("usage: fazhi demo --out DIR [--count N] [--seed S]") : a.error);
         return 2;
@@ -23,6 +23,7 @@ int runDemo(const QStringList &argv)
         return 2;
     }
     o.chrome = !a.has(QStringLiteral("no-chrome"));
+    o.nationalPanel = a.has(QStringLiteral("national")) || o.count > 400;
     const QVector<DemoReport> reports = DemoCorpus::generate(o);
     QString error;
     if (!DemoCorpus::write(reports, a.value(QStringLiteral("out")), &error)) {
