@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace fz {
 namespace {
@@ -57,8 +58,94 @@ bool writable(const QFileInfo &info)
 
 } // namespace
 
-QStringList Database::migrationSteps(int version)
+namespace {
+// The PostgreSQL schema: the same tables and columns; identities, DOUBLE PRECISION values, and a
+// trigram index over the folded text in place of SQLite's FTS5 table.
+QStringList postgresSteps(int version)
 {
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+            QStringLiteral(
+                "CREATE TABLE reports ("
+                " id BIGSERIAL PRIMARY KEY,"
+                " content_hash TEXT NOT NULL UNIQUE,"
+                " source_path TEXT NOT NULL,"
+                " format TEXT NOT NULL,"
+                " encoding TEXT,"
+                " original_text TEXT NOT NULL,"
+                " body_start INTEGER NOT NULL,"
+                " body_end INTEGER NOT NULL,"
+                " chrome TEXT NOT NULL DEFAULT '[]',"
+                " title TEXT,"
+                " region TEXT,"
+                " parents TEXT NOT NULL DEFAULT '[]',"
+                " level TEXT,"
+                " year INTEGER,"
+                " published TEXT,"
+                " region_code TEXT,"
+                " imported_at TEXT NOT NULL,"
+                " size_bytes BIGINT,"
+                " char_count INTEGER,"
+                " search_text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX reports_region_year ON reports(region, year)"),
+            QStringLiteral("CREATE INDEX reports_year ON reports(year)"),
+            QStringLiteral("CREATE INDEX reports_search ON reports USING gin (search_text gin_trgm_ops)"),
+        };
+    case 2:
+        return {
+            QStringLiteral("ALTER TABLE reports ADD COLUMN metadata_edited TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(
+                "CREATE TABLE mentions ("
+                " id BIGSERIAL PRIMARY KEY,"
+                " report_id BIGINT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                " key TEXT NOT NULL,"
+                " value DOUBLE PRECISION,"
+                " unit TEXT,"
+                " approximate INTEGER NOT NULL DEFAULT 0,"
+                " start_pos INTEGER NOT NULL,"
+                " end_pos INTEGER NOT NULL,"
+                " sentence TEXT,"
+                " headline INTEGER NOT NULL DEFAULT 0,"
+                " source TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto','manual')),"
+                " status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','rejected')),"
+                " verified INTEGER NOT NULL DEFAULT 0,"
+                " auto_value DOUBLE PRECISION,"
+                " edited INTEGER NOT NULL DEFAULT 0,"
+                " headline_manual INTEGER NOT NULL DEFAULT 0,"
+                " note TEXT,"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX mentions_report ON mentions(report_id, start_pos)"),
+            QStringLiteral("CREATE INDEX mentions_key_headline ON mentions(key, headline, status)"),
+            QStringLiteral(
+                "CREATE TABLE annotations ("
+                " id BIGSERIAL PRIMARY KEY,"
+                " report_id BIGINT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                " start_pos INTEGER NOT NULL,"
+                " end_pos INTEGER NOT NULL,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " color TEXT NOT NULL DEFAULT '#ffd54f',"
+                " created_at TEXT NOT NULL,"
+                " updated_at TEXT NOT NULL,"
+                " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX annotations_report ON annotations(report_id, start_pos)"),
+            QStringLiteral("CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT)"),
+        };
+    case 3:
+        return Database::migrationSteps(3, Database::Backend::SQLite); // the same statements
+    default:
+        return {};
+    }
+}
+} // namespace
+
+QStringList Database::migrationSteps(int version, Backend backend)
+{
+    if (backend == Backend::PostgreSQL)
+        return postgresSteps(version);
     switch (version) {
     case 1:
         return {
@@ -186,8 +273,20 @@ QString Database::defaultLocation()
     return dir + QStringLiteral("/library.sqlite");
 }
 
-Database::Database(const QString &location, Mode mode)
-    : m_location(location), m_mode(mode),
+bool Database::isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+qint64 Database::insertedId(QSqlQuery &query) const
+{
+    if (isPostgres())
+        return query.next() ? query.value(0).toLongLong() : 0;
+    return query.lastInsertId().toLongLong();
+}
+
+Database::Database(const QString &location, Mode mode, Backend backend)
+    : m_location(location), m_mode(mode), m_backend(backend),
       m_connection(QStringLiteral("fazhi-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
 }
@@ -200,8 +299,50 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+std::unique_ptr<Database> Database::openPostgres(const QString &location, Mode mode, QString *error)
+{
+    const QUrl url(location);
+    auto fail = [&](const QString &why) -> std::unique_ptr<Database> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(url.toDisplayString(QUrl::RemovePassword), why);
+        return nullptr;
+    };
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return fail(QStringLiteral("not a database address; write postgresql://user@host:port/dbname"));
+    if (!url.password().isEmpty())
+        return fail(QStringLiteral("a password does not belong in the address; set PGPASSWORD or use ~/.pgpass"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(QStringLiteral("the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+    std::unique_ptr<Database> d(new Database(location, mode, Backend::PostgreSQL));
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->m_connection);
+    d->m_db.setHostName(url.host());
+    if (url.port() > 0)
+        d->m_db.setPort(url.port());
+    if (!url.userName().isEmpty())
+        d->m_db.setUserName(url.userName());
+    d->m_db.setDatabaseName(url.path().mid(1));
+    // libpq finds the password in PGPASSWORD or ~/.pgpass on its own.
+    d->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=fazhi"));
+    if (!d->m_db.open())
+        return fail(QStringLiteral("cannot connect: %1").arg(d->m_db.lastError().text().simplified()));
+    QString err;
+    exec(d->m_db, QStringLiteral("SET client_min_messages TO warning"), nullptr);
+    if (!exec(d->m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)"), &err) &&
+        mode == Mode::ReadWrite)
+        return fail(QStringLiteral("cannot prepare the schema: %1").arg(err));
+    const int version = d->schemaVersion();
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("database schema version %1 is newer than this program supports (%2); use a newer fazhi")
+                        .arg(version).arg(kSchemaVersion));
+    if (version < kSchemaVersion && !d->migrate(&err))
+        return fail(QStringLiteral("migration failed: %1").arg(err));
+    return d;
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QString *error)
 {
+    if (isPostgresLocation(location))
+        return openPostgres(location, mode, error);
     auto fail = [&](const QString &why) -> std::unique_ptr<Database> {
         if (error)
             *error = QStringLiteral("%1: %2").arg(location, why);
@@ -222,7 +363,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
         if (!QDir().mkpath(info.absolutePath()))
             return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
     }
-    std::unique_ptr<Database> d(new Database(location, mode));
+    std::unique_ptr<Database> d(new Database(location, mode, Backend::SQLite));
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
     d->m_db.setDatabaseName(location);
     if (mode == Mode::ReadOnly)
@@ -268,9 +409,22 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (m_backend == Backend::PostgreSQL) {
+        if (q.exec(QStringLiteral("SELECT max(version) FROM schema_info")) && q.next())
+            return q.value(0).isNull() ? 0 : q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+bool Database::setSchemaVersion(int version, QString *error)
+{
+    if (m_backend == Backend::PostgreSQL)
+        return exec(m_db, QStringLiteral("DELETE FROM schema_info"), error) &&
+               exec(m_db, QStringLiteral("INSERT INTO schema_info (version) VALUES (%1)").arg(version), error);
+    return exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
 }
 
 bool Database::begin()
@@ -298,7 +452,7 @@ bool Database::migrate(QString *error)
             if (error) *error = m_db.lastError().text();
             return false;
         }
-        for (const QString &sql : migrationSteps(next)) {
+        for (const QString &sql : migrationSteps(next, m_backend)) {
             QString err;
             if (!exec(m_db, sql, &err)) {
                 m_db.rollback();
@@ -313,7 +467,7 @@ bool Database::migrate(QString *error)
             return false;
         }
         QString err;
-        if (!exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(next), &err) || !m_db.commit()) {
+        if (!setSchemaVersion(next, &err) || !m_db.commit()) {
             m_db.rollback();
             if (error) *error = err.isEmpty() ? m_db.lastError().text() : err;
             return false;

@@ -12,6 +12,8 @@ class Database
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    // SQLite files for one analyst; PostgreSQL (postgresql://user@host:port/db) for a team.
+    enum class Backend { SQLite, PostgreSQL };
 
     // The current schema version this program writes.
     static constexpr int kSchemaVersion = 3;
@@ -22,6 +24,13 @@ public:
 
     // Where the library lives when no --db is given: $FAZHI_DB, else the platform's app data folder.
     static QString defaultLocation();
+    static bool isPostgresLocation(const QString &location);
+
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSQL; }
+    // For inserts: " RETURNING id" where the backend needs it, and the new row's id after exec().
+    QString returningId() const { return isPostgres() ? QStringLiteral(" RETURNING id") : QString(); }
+    qint64 insertedId(class QSqlQuery &query) const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -41,14 +50,17 @@ public:
     bool migrate(QString *error);
 
     // The SQL that creates schema version `version` from the one before (for tests and tools).
-    static QStringList migrationSteps(int version);
+    static QStringList migrationSteps(int version, Backend backend = Backend::SQLite);
     // Data a migration computes in code after its SQL (province and city of version 3).
     bool migrateData(int version, QString *error);
 
 private:
-    Database(const QString &location, Mode mode);
+    Database(const QString &location, Mode mode, Backend backend);
+    static std::unique_ptr<Database> openPostgres(const QString &location, Mode mode, QString *error);
+    bool setSchemaVersion(int version, QString *error);
     QString m_location;
     Mode m_mode;
+    Backend m_backend;
     QString m_connection;
     QSqlDatabase m_db;
 };

@@ -1,4 +1,5 @@
 #include "documentreader.h"
+#include "docxreader.h"
 #include "plaintextreader.h"
 
 #include <QFile>
@@ -10,12 +11,21 @@ DocumentReaders::DocumentReaders()
 {
     m_readers.push_back(std::make_unique<PlainTextReader>());
     m_readers.push_back(std::make_unique<HtmlReader>());
+    m_readers.push_back(std::make_unique<DocxReader>());
 }
 
-const DocumentReaders &DocumentReaders::instance()
+DocumentReaders &DocumentReaders::instance()
 {
-    static const DocumentReaders readers;
+    static DocumentReaders readers;
     return readers;
+}
+
+void DocumentReaders::add(std::unique_ptr<DocumentReader> reader)
+{
+    for (const auto &r : m_readers)
+        if (r->format() == reader->format())
+            return;
+    m_readers.push_back(std::move(reader));
 }
 
 const DocumentReader *DocumentReaders::forPath(const QString &path) const

@@ -31,7 +31,9 @@ public:
 class DocumentReaders
 {
 public:
-    static const DocumentReaders &instance();
+    static DocumentReaders &instance();
+    // Adds a reader (PDF lives in a library of its own); call at start-up, before importing.
+    void add(std::unique_ptr<DocumentReader> reader);
     const DocumentReader *forPath(const QString &path) const;
     QStringList suffixes() const;
     bool accepts(const QString &path) const { return forPath(path) != nullptr; }

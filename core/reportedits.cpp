@@ -112,7 +112,7 @@ EditResult ReportEdits::addAnnotation(Annotation &a)
     a.version = 1;
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO annotations (report_id, start_pos, end_pos, note, color, created_at, updated_at, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, 1)") + m_db.returningId());
     for (const QVariant &v : {QVariant(a.reportId), QVariant(a.start), QVariant(a.end), QVariant(a.note), QVariant(a.color),
                               QVariant(a.createdAt), QVariant(a.updatedAt)})
         q.addBindValue(v);
@@ -120,7 +120,7 @@ EditResult ReportEdits::addAnnotation(Annotation &a)
         m_error = q.lastError().text();
         return EditResult::Failed;
     }
-    a.id = q.lastInsertId().toLongLong();
+    a.id = m_db.insertedId(q);
     return EditResult::Ok;
 }
 
@@ -289,7 +289,7 @@ EditResult ReportEdits::addMention(StoredMention &m)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
                              "headline_manual, source, status, verified, auto_value, edited, note, created_at, updated_at, version) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'manual', 'active', ?, NULL, 0, ?, ?, ?, 1)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'manual', 'active', ?, NULL, 0, ?, ?, ?, 1)") + m_db.returningId());
     for (const QVariant &v : {QVariant(m.reportId), QVariant(m.key), QVariant(m.value), QVariant(m.unit), QVariant(m.approximate ? 1 : 0),
                               QVariant(m.start), QVariant(m.end), QVariant(m.sentence), QVariant(m.verified ? 1 : 0),
                               QVariant(m.note), QVariant(now), QVariant(now)})
@@ -298,7 +298,7 @@ EditResult ReportEdits::addMention(StoredMention &m)
         m_error = q.lastError().text();
         return EditResult::Failed;
     }
-    m.id = q.lastInsertId().toLongLong();
+    m.id = m_db.insertedId(q);
     m.source = QStringLiteral("manual");
     m.status = QStringLiteral("active");
     m.version = 1;

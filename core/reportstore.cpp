@@ -144,7 +144,9 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     q.prepare(QStringLiteral(
         "INSERT INTO reports (content_hash, source_path, format, encoding, original_text, body_start, body_end, "
         "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count, "
-        "province, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "province, city%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)%3")
+                  .arg(m_db.isPostgres() ? QStringLiteral(", search_text") : QString(),
+                       m_db.isPostgres() ? QStringLiteral(", ?") : QString(), m_db.returningId()));
     q.addBindValue(QString::fromLatin1(a.contentHash));
     q.addBindValue(a.path.isEmpty() ? QString(QLatin1String("")) : a.path);
     q.addBindValue(a.format.isEmpty() ? QStringLiteral("txt") : a.format);
@@ -166,19 +168,23 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     const DivisionContext context = divisionContext(a.meta.region, a.meta.parents, a.meta.level);
     q.addBindValue(nullable(context.province));
     q.addBindValue(nullable(context.city));
+    if (m_db.isPostgres())
+        q.addBindValue(fold(a.meta.title) + QLatin1Char('\n') + fold(a.text));
     if (!q.exec()) {
         out.message = q.lastError().text();
         return out;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery fts(m_db.db());
-    fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
-    fts.addBindValue(id);
-    fts.addBindValue(fold(a.meta.title));
-    fts.addBindValue(fold(a.text));
-    if (!fts.exec()) {
-        out.message = fts.lastError().text();
-        return out;
+    const qint64 id = m_db.insertedId(q);
+    if (!m_db.isPostgres()) {
+        QSqlQuery fts(m_db.db());
+        fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+        fts.addBindValue(id);
+        fts.addBindValue(fold(a.meta.title));
+        fts.addBindValue(fold(a.text));
+        if (!fts.exec()) {
+            out.message = fts.lastError().text();
+            return out;
+        }
     }
     for (const Mention &m : a.mentions) {
         if (!insertMention(id, m, a.text, offsets, timestamp)) {
@@ -298,11 +304,24 @@ QVector<qint64> ReportStore::reportIds() const
     return out;
 }
 
-QString ReportStore::searchCondition(const QString &query, const QString &table, QVariantList *binds)
+QString ReportStore::searchCondition(const QString &query, const QString &table, QVariantList *binds,
+                                     Database::Backend backend)
 {
     const QString folded = fold(query.trimmed());
     if (folded.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("1 = 1");
+    if (backend == Database::Backend::PostgreSQL) {
+        // The folded text is stored: a trigram index serves LIKE for three characters or more,
+        // strpos scans for shorter queries.
+        if (folded.toUcs4().size() >= 3) {
+            QString pattern = folded;
+            pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            binds->append(QLatin1Char('%') + pattern + QLatin1Char('%'));
+            return QStringLiteral("%1.search_text LIKE ?").arg(table);
+        }
+        binds->append(folded);
+        return QStringLiteral("strpos(%1.search_text, ?) > 0").arg(table);
+    }
     if (folded.toUcs4().size() >= 3) {
         QString phrase = folded;
         phrase.replace(u'"', QStringLiteral("\"\""));
@@ -328,7 +347,7 @@ QVector<qint64> ReportStore::search(const QString &query, int limit) const
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     QVariantList binds;
-    const QString condition = searchCondition(query, QStringLiteral("r"), &binds);
+    const QString condition = searchCondition(query, QStringLiteral("r"), &binds, m_db.backend());
     q.prepare(QStringLiteral("SELECT r.id FROM reports r WHERE %1 ORDER BY r.id%2")
                   .arg(condition, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant &b : binds)
@@ -350,13 +369,15 @@ bool ReportStore::remove(const QVector<qint64> &ids, QString *error)
         if (!r)
             continue;
         QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("INSERT INTO reports_fts(reports_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(fold(r->summary.title));
-        q.addBindValue(fold(r->text));
-        if (!q.exec()) {
-            if (error) *error = q.lastError().text();
-            return false;
+        if (!m_db.isPostgres()) {
+            q.prepare(QStringLiteral("INSERT INTO reports_fts(reports_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(fold(r->summary.title));
+            q.addBindValue(fold(r->text));
+            if (!q.exec()) {
+                if (error) *error = q.lastError().text();
+                return false;
+            }
         }
         q.prepare(QStringLiteral("DELETE FROM reports WHERE id = ?"));
         q.addBindValue(id);

@@ -90,7 +90,8 @@ public:
     QVector<qint64> search(const QString &query, int limit = -1) const;
     // The WHERE condition for such a search on the reports table aliased `table`; appends its
     // bound values to *binds.
-    static QString searchCondition(const QString &query, const QString &table, QVariantList *binds);
+    static QString searchCondition(const QString &query, const QString &table, QVariantList *binds,
+                                   Database::Backend backend = Database::Backend::SQLite);
 
     // Deletes reports with their mentions and annotations, in one transaction.
     bool remove(const QVector<qint64> &ids, QString *error);

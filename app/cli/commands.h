@@ -22,5 +22,6 @@ int runExport(const QStringList &args);
 int runExportAnnotations(const QStringList &args);
 int runChart(const QStringList &args);
 int runDemo(const QStringList &args);
+int runCopy(const QStringList &args);
 
 } // namespace fz::cli

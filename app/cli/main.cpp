@@ -1,6 +1,7 @@
 // fazhi: command-line front end of Fazhi Workbench.
 #include "clicommon.h"
 #include "commands.h"
+#include "pdfreader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("set-metadata"), {runSetMetadata, "set-metadata --report ID --field region|parents|level|year|published|title --value V"}},
         {QStringLiteral("export"), {runExport, "export (--csv|--json) [--headlines] [--key K] [--out FILE]  indicator values"}},
         {QStringLiteral("export-annotations"), {runExportAnnotations, "export-annotations (--csv|--json) [--report ID] [--out FILE]"}},
+        {QStringLiteral("copy"), {runCopy, "copy --from DB --to DB         a library between SQLite and PostgreSQL, verified"}},
         {QStringLiteral("demo"), {runDemo, "demo --out DIR [--count N] [--seed S]  write the synthetic demo corpus"}},
         {QStringLiteral("chart"), {runChart, "chart --indicator KEY [--regions A,B|--province P] [--years 2016-2023] [--kind bar|grouped|line]\n"
                                              "                                 --png OUT.png [--svg OUT.svg] [--csv OUT.csv] [--width W --height H --dpi D]"}},
@@ -66,6 +68,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fazhi"));
     QCoreApplication::setOrganizationName(QStringLiteral("fazhi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
+    fz::registerPdfReader();
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
         args.first() == QLatin1String("help")) {

@@ -1,0 +1,135 @@
+#include "docxreader.h"
+
+#include <QXmlStreamReader>
+#include <zip.h>
+#include <memory>
+
+namespace fz {
+
+namespace {
+
+// One entry of the zip, or an empty array with *found = false.
+QByteArray readEntry(zip_t *archive, const char *name, bool *found)
+{
+    *found = false;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(archive, name, 0, &st) != 0)
+        return {};
+    std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen(archive, name, 0), &zip_fclose);
+    if (!f)
+        return {};
+    QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+    const zip_int64_t n = zip_fread(f.get(), data.data(), st.size);
+    if (n < 0 || zip_uint64_t(n) != st.size)
+        return {};
+    *found = true;
+    return data;
+}
+
+QString coreTitle(const QByteArray &coreXml)
+{
+    QXmlStreamReader x(coreXml);
+    while (!x.atEnd()) {
+        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("title"))
+            return x.readElementText().simplified();
+    }
+    return {};
+}
+
+} // namespace
+
+QString docxXmlToText(const QByteArray &xml)
+{
+    QXmlStreamReader x(xml);
+    QStringList paragraphs;
+    QString paragraph;
+    QStringList cells;      // cells of the row being read
+    QString cell;
+    int tableDepth = 0;
+    bool inText = false;
+    auto endParagraph = [&]() {
+        if (tableDepth > 0) {
+            if (!cell.isEmpty() && !paragraph.isEmpty()) cell += u' ';
+            cell += paragraph;
+        } else if (!paragraph.trimmed().isEmpty()) {
+            paragraphs << paragraph.trimmed();
+        }
+        paragraph.clear();
+    };
+    while (!x.atEnd()) {
+        const auto token = x.readNext();
+        const QStringView name = x.name();
+        if (token == QXmlStreamReader::StartElement) {
+            if (name == QLatin1String("t")) inText = true;
+            else if (name == QLatin1String("tab")) paragraph += u'\t';
+            else if (name == QLatin1String("br") || name == QLatin1String("cr")) paragraph += u'\n';
+            else if (name == QLatin1String("tbl")) ++tableDepth;
+            else if (name == QLatin1String("tr") && tableDepth == 1) cells.clear();
+            else if (name == QLatin1String("tc") && tableDepth == 1) cell.clear();
+            else if (name == QLatin1String("delText")) inText = false; // deleted text of tracked changes
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (name == QLatin1String("t")) inText = false;
+            else if (name == QLatin1String("p")) endParagraph();
+            else if (name == QLatin1String("tc") && tableDepth == 1) cells << cell.simplified();
+            else if (name == QLatin1String("tr") && tableDepth == 1) {
+                if (!cells.join(QString()).trimmed().isEmpty())
+                    paragraphs << cells.join(QStringLiteral(" | "));
+            } else if (name == QLatin1String("tbl")) --tableDepth;
+        } else if (token == QXmlStreamReader::Characters && inText) {
+            paragraph += x.text();
+        }
+    }
+    return paragraphs.join(QStringLiteral("\n\n"));
+}
+
+ReadDocument DocxReader::read(const QByteArray &bytes) const
+{
+    ReadDocument doc;
+    doc.format = format();
+    doc.encoding = QStringLiteral("DOCX");
+    // An encrypted Word file is an OLE compound document, not a zip.
+    if (bytes.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"))) {
+        doc.error = QStringLiteral("password-protected or not a Word 2007+ (.docx) file");
+        return doc;
+    }
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    if (!source) {
+        doc.error = QStringLiteral("corrupt Word file: %1").arg(QString::fromUtf8(zip_error_strerror(&error)));
+        zip_error_fini(&error);
+        return doc;
+    }
+    zip_t *archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive) {
+        zip_source_free(source);
+        doc.error = QStringLiteral("corrupt Word file (not a readable zip: %1)").arg(QString::fromUtf8(zip_error_strerror(&error)));
+        zip_error_fini(&error);
+        return doc;
+    }
+    zip_error_fini(&error);
+    std::unique_ptr<zip_t, decltype(&zip_discard)> guard(archive, &zip_discard);
+    bool found = false;
+    const QByteArray documentXml = readEntry(archive, "word/document.xml", &found);
+    if (!found) {
+        doc.error = QStringLiteral("corrupt Word file: no word/document.xml");
+        return doc;
+    }
+    QXmlStreamReader check(documentXml);
+    while (!check.atEnd()) check.readNext();
+    if (check.hasError()) {
+        doc.error = QStringLiteral("corrupt Word file: %1").arg(check.errorString());
+        return doc;
+    }
+    doc.text = docxXmlToText(documentXml);
+    bool hasCore = false;
+    const QByteArray coreXml = readEntry(archive, "docProps/core.xml", &hasCore);
+    if (hasCore)
+        doc.titleHint = coreTitle(coreXml);
+    if (doc.text.trimmed().isEmpty())
+        doc.error = QStringLiteral("empty file: the document holds no text");
+    return doc;
+}
+
+} // namespace fz

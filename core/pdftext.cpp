@@ -1,0 +1,119 @@
+#include "pdftext.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QVector>
+#include <algorithm>
+
+namespace fz {
+
+namespace {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+bool isDigitLike(QChar c)
+{
+    return c.isDigit() || c == u'.' || c == u'%' || c == u',';
+}
+
+// 行政 处罚 259 件 -> 行政处罚259件; ASCII words keep their spaces.
+QString dropCjkSpaces(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c.isSpace()) {
+            qsizetype j = i;
+            while (j < line.size() && line.at(j).isSpace()) ++j;
+            const QChar before = out.isEmpty() ? QChar() : out.back();
+            const QChar after = j < line.size() ? line.at(j) : QChar();
+            const bool glue = (isCjk(before) && (isCjk(after) || isDigitLike(after))) ||
+                              (isDigitLike(before) && isCjk(after));
+            if (!glue && !out.isEmpty() && j < line.size())
+                out += u' ';
+            i = j - 1;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+bool endsSentence(const QString &line)
+{
+    static const QString enders = QStringLiteral("。！？；：!?;:」』”）)");
+    return !line.isEmpty() && enders.contains(line.back());
+}
+
+// A line that stands alone: a heading (一、… (一)… 1.…) or a short line.
+bool startsBlock(const QString &line)
+{
+    static const QRegularExpression marker(QStringLiteral("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|附件|附表)"));
+    return marker.match(line).hasMatch();
+}
+
+} // namespace
+
+QString cleanPdfText(const QStringList &pages)
+{
+    // Lines that repeat on most pages (running heads, "第 3 页") are page furniture.
+    QHash<QString, int> seen;
+    QVector<QStringList> pageLines;
+    static const QRegularExpression pageNumber(QStringLiteral("^(?:[-—–]\\s*)?(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?(?:\\s*[-—–])?$"));
+    for (const QString &page : pages) {
+        QStringList lines;
+        for (QString l : page.split(QRegularExpression(QStringLiteral("\\r?\\n")))) {
+            l = dropCjkSpaces(l.trimmed());
+            if (!l.isEmpty())
+                lines << l;
+        }
+        QSet<QString> onPage(lines.begin(), lines.end());
+        for (const QString &l : onPage)
+            seen[l] += 1;
+        pageLines << lines;
+    }
+    const int repeatThreshold = pages.size() >= 3 ? qMax(3, int(pages.size() * 0.6)) : 1000000;
+    // The width of a full line: a paragraph's last line is shorter, a heading much shorter.
+    QVector<int> lengths;
+    for (const QStringList &lines : pageLines)
+        for (const QString &l : lines)
+            lengths << int(l.size());
+    std::sort(lengths.begin(), lengths.end());
+    const int full = lengths.isEmpty() ? 40 : qMax(12, lengths.at(int(lengths.size() * 3 / 4)));
+    QString out;
+    QString paragraph;
+    auto flush = [&]() {
+        if (!paragraph.isEmpty()) {
+            if (!out.isEmpty()) out += QStringLiteral("\n\n");
+            out += paragraph;
+            paragraph.clear();
+        }
+    };
+    for (const QStringList &lines : pageLines) {
+        for (const QString &l : lines) {
+            if (pageNumber.match(l).hasMatch() || seen.value(l) >= repeatThreshold)
+                continue;
+            if (startsBlock(l))
+                flush();
+            if (!paragraph.isEmpty()) {
+                // A line broken by the layout continues the paragraph; Chinese needs no space.
+                const bool glue = isCjk(paragraph.back()) || isCjk(l.front()) || isDigitLike(paragraph.back());
+                paragraph += glue ? QString() : QStringLiteral(" ");
+            }
+            paragraph += l;
+            if ((endsSentence(l) && l.size() < full * 0.92) || l.size() < full / 2)
+                flush(); // a line short of the full width ends its paragraph (and headings stand alone)
+        }
+    }
+    flush();
+    return out;
+}
+
+} // namespace fz

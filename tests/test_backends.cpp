@@ -1,0 +1,250 @@
+// The storage layer on both backends: SQLite always, PostgreSQL when FAZHI_TEST_PG_URL names a
+// server (./setup.sh test and .ci/run start a throwaway one). Schema from nothing, reports and
+// duplicates, search, deletion, re-extraction that keeps manual work, two analysts editing the
+// same value at once, comparisons, and copying a library between the two.
+#include "comparisondata.h"
+#include "database.h"
+#include "librarycopy.h"
+#include "reportanalysis.h"
+#include "reportedits.h"
+#include "reportstore.h"
+
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtTest>
+
+using namespace fz;
+
+namespace {
+
+QString pgAdmin() { return qEnvironmentVariable("FAZHI_TEST_PG_URL"); }
+
+// A fresh, empty library on the backend: a new file, or a new PostgreSQL database.
+QString freshLibrary(const QString &backend, QTemporaryDir &tmp, const QString &name)
+{
+    static int counter = 0;
+    const QString unique = QStringLiteral("%1_%2_%3").arg(name).arg(QCoreApplication::applicationPid()).arg(++counter);
+    if (backend == QLatin1String("sqlite"))
+        return tmp.filePath(unique + QStringLiteral(".sqlite"));
+    QString error;
+    auto admin = Database::open(pgAdmin(), Database::Mode::ReadWrite, &error);
+    if (!admin) qFatal("cannot reach the PostgreSQL test server: %s", qPrintable(error));
+    QSqlQuery q(admin->db());
+    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(unique.toLower()));
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(unique.toLower())))
+        qFatal("CREATE DATABASE failed");
+    QUrl url(pgAdmin());
+    url.setPath(QLatin1Char('/') + unique.toLower());
+    return url.toString();
+}
+
+QString report(const QString &region, int year, int accepted)
+{
+    return QStringLiteral("%1%2年法治政府建设情况报告\n%2年，全区共收到行政复議申請%3件，受理%4件。全年全区共开展行政执法检查%5次，"
+                          "实施行政处罚%6件，罚没款%7万元。全区行政机关负责人出庭应诉率达95%。")
+        .arg(region).arg(year).arg(accepted + 3).arg(accepted).arg(accepted * 100).arg(accepted * 10).arg(accepted * 1.5);
+}
+
+} // namespace
+
+class TestBackends : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestBackends(const QString &backend) : m_backend(backend) {}
+
+private:
+    QString m_backend;
+    QTemporaryDir tmp;
+
+    std::unique_ptr<Database> open(const QString &location)
+    {
+        QString error;
+        auto db = Database::open(location, Database::Mode::ReadWrite, &error);
+        if (!db) qWarning("%s", qPrintable(error));
+        return db;
+    }
+    qint64 findMention(ReportStore &store, qint64 report, const QString &key)
+    {
+        for (const StoredMention &m : store.mentions(report))
+            if (m.key == key && m.headline) return m.id;
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qInfo("backend: %s", qPrintable(m_backend)); }
+
+    void schemaFromNothing()
+    {
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("schema")));
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(db->isPostgres(), m_backend == QLatin1String("postgresql"));
+        for (const char *t : {"reports", "mentions", "annotations", "settings"}) {
+            QSqlQuery q(db->db());
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t))), t);
+        }
+        // Opening again migrates nothing and keeps the version.
+        db.reset();
+    }
+    void reportsDuplicatesSearchDeletion()
+    {
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("store")));
+        ReportStore store(*db);
+        const auto a = store.add(analyseText(report(QStringLiteral("宝坻区"), 2019, 20)));
+        QCOMPARE(a.kind, ReportStore::AddOutcome::Added);
+        QCOMPARE(store.add(analyseText(report(QStringLiteral("宝坻区"), 2019, 20))).kind, ReportStore::AddOutcome::Duplicate);
+        const auto b = store.add(analyseText(report(QStringLiteral("静海区"), 2020, 30)));
+        QCOMPARE(store.count(), 2);
+        const QVector<StoredMention> ms = store.mentions(a.id);
+        QVERIFY(ms.size() >= 6);
+        for (const StoredMention &m : ms)
+            if (m.key == QLatin1String("penalty.amount")) QCOMPARE(m.value, 300000.0);
+        QCOMPARE(store.search(QStringLiteral("行政复议申请")), (QVector<qint64>{a.id, b.id})); // written 行政複議申請
+        QCOMPARE(store.search(QStringLiteral("宝坻")), QVector<qint64>{a.id});
+        QCOMPARE(store.search(QStringLiteral("静")), QVector<qint64>{b.id});
+        QVERIFY(store.search(QStringLiteral("100%_")).isEmpty()); // LIKE wildcards are text
+        QString error;
+        QVERIFY(store.remove({a.id}, &error));
+        QCOMPARE(store.count(), 1);
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mentions WHERE report_id = %1").arg(a.id)) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(store.search(QStringLiteral("宝坻")).isEmpty());
+    }
+    void reextractionKeepsManualWork()
+    {
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("reextract")));
+        ReportStore store(*db);
+        ReportEdits edits(*db);
+        const qint64 id = store.add(analyseText(report(QStringLiteral("宝坻区"), 2019, 20))).id;
+        const qint64 penalty = findMention(store, id, QStringLiteral("penalty.cases"));
+        QCOMPARE(edits.setValue(penalty, 201), EditResult::Ok);
+        Annotation note;
+        note.reportId = id;
+        note.start = 0;
+        note.end = 3;
+        note.note = QStringLiteral("核对");
+        QCOMPARE(edits.addAnnotation(note), EditResult::Ok);
+        StoredMention manual;
+        manual.reportId = id;
+        manual.key = QStringLiteral("litigation.cases");
+        manual.value = 4;
+        manual.start = 5;
+        manual.end = 8;
+        QCOMPARE(edits.addMention(manual), EditResult::Ok);
+        QString error;
+        const IndicatorExtractor ex;
+        QVERIFY2(store.reextract(id, ex, &error), qPrintable(error));
+        bool corrected = false, kept = false;
+        for (const StoredMention &m : store.mentions(id)) {
+            if (m.key == QLatin1String("penalty.cases") && m.value == 201) corrected = true;
+            if (m.key == QLatin1String("litigation.cases") && m.source == QLatin1String("manual")) kept = true;
+        }
+        QVERIFY(corrected);
+        QVERIFY(kept);
+        QCOMPARE(edits.annotations(id).size(), 1);
+    }
+    void twoAnalystsEditingAtOnce()
+    {
+        const QString location = freshLibrary(m_backend, tmp, QStringLiteral("team"));
+        auto alice = open(location);
+        auto bob = open(location);
+        QVERIFY(alice && bob);
+        const qint64 id = ReportStore(*alice).add(analyseText(report(QStringLiteral("从化区"), 2016, 14))).id;
+        ReportStore aliceStore(*alice);
+        ReportEdits aliceEdits(*alice), bobEdits(*bob);
+        const qint64 mention = findMention(aliceStore, id, QStringLiteral("reconsideration.accepted"));
+        const StoredMention seenByAlice = *aliceEdits.mention(mention);
+        const StoredMention seenByBob = *bobEdits.mention(mention);
+        QCOMPARE(bobEdits.setValue(mention, 15, seenByBob.version), EditResult::Ok);
+        // Alice still looks at the old version: her write is refused, Bob's value stands.
+        QCOMPARE(aliceEdits.setValue(mention, 16, seenByAlice.version), EditResult::Conflict);
+        QCOMPARE(aliceEdits.mention(mention)->value, 15.0);
+        // With the fresh version she may change it.
+        QCOMPARE(aliceEdits.setValue(mention, 16, aliceEdits.mention(mention)->version), EditResult::Ok);
+        QCOMPARE(bobEdits.mention(mention)->value, 16.0);
+    }
+    void comparisonsReadHeadlines()
+    {
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("compare")));
+        ReportStore store(*db);
+        store.add(analyseText(report(QStringLiteral("宝坻区"), 2019, 20)));
+        store.add(analyseText(report(QStringLiteral("宝坻区"), 2020, 25)));
+        store.add(analyseText(report(QStringLiteral("静海区"), 2020, 30)));
+        ComparisonQuery q;
+        q.keys = {QStringLiteral("reconsideration.accepted")};
+        q.province = QStringLiteral("天津市");
+        const QVector<ComparisonValue> v = ComparisonData::query(*db, q);
+        QCOMPARE(v.size(), 3);
+        QCOMPARE(ComparisonData::find(v, q.keys.first(), QStringLiteral("宝坻区"), 2020)->value, 25.0);
+        QVERIFY(!ComparisonData::find(v, q.keys.first(), QStringLiteral("静海区"), 2019)); // a gap
+    }
+    void copyBothWays()
+    {
+        const QString here = freshLibrary(m_backend, tmp, QStringLiteral("source"));
+        {
+            auto db = open(here);
+            ReportStore store(*db);
+            ReportEdits edits(*db);
+            for (int y = 2016; y <= 2019; ++y)
+                store.add(analyseText(report(QStringLiteral("宝坻区"), y, 10 + y - 2016)));
+            Annotation a;
+            a.reportId = 2;
+            a.start = 1;
+            a.end = 4;
+            a.note = QStringLiteral("跨库保留的批注");
+            QCOMPARE(edits.addAnnotation(a), EditResult::Ok);
+        }
+        const QString other = m_backend == QLatin1String("sqlite") && !pgAdmin().isEmpty()
+                                  ? freshLibrary(QStringLiteral("postgresql"), tmp, QStringLiteral("other"))
+                                  : freshLibrary(QStringLiteral("sqlite"), tmp, QStringLiteral("other"));
+        auto from = open(here);
+        auto to = open(other);
+        const CopySummary s = copyLibrary(*from, *to);
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(s.reports, 4);
+        QCOMPARE(s.annotations, 1);
+        QCOMPARE(libraryChecksum(*from), libraryChecksum(*to));
+        // New rows in the copy get fresh ids after the copied ones.
+        const auto added = ReportStore(*to).add(analyseText(report(QStringLiteral("静海区"), 2020, 9)));
+        QCOMPARE(added.kind, ReportStore::AddOutcome::Added);
+        QCOMPARE(added.id, 5);
+        QVERIFY(!ReportStore(*to).search(QStringLiteral("静海区")).isEmpty());
+        // Copying into a library that holds reports is refused.
+        const CopySummary again = copyLibrary(*from, *to);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error.contains(QLatin1String("empty")));
+    }
+    void postgresAddressRules()
+    {
+        if (m_backend != QLatin1String("postgresql"))
+            QSKIP("PostgreSQL only");
+        QString error;
+        QVERIFY(!Database::open(QStringLiteral("postgresql://fazhi:secret@127.0.0.1:5/x"), Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("PGPASSWORD")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1String("secret")));
+        QVERIFY(!Database::open(QStringLiteral("postgresql://fazhi@127.0.0.1:1/nowhere"), Database::Mode::ReadWrite, &error));
+        QVERIFY2(error.contains(QLatin1String("cannot connect")), qPrintable(error));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList backends{QStringLiteral("sqlite")};
+    if (!pgAdmin().isEmpty())
+        backends << QStringLiteral("postgresql");
+    else
+        qInfo("FAZHI_TEST_PG_URL is not set: PostgreSQL is not tested in this run");
+    int status = 0;
+    for (const QString &b : backends) {
+        TestBackends t(b);
+        status |= QTest::qExec(&t, argc, argv);
+    }
+    return status;
+}
+
+#include "test_backends.moc"

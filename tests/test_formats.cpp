@@ -1,0 +1,216 @@
+// PDF and Word reports: text per page with layout line breaks joined and the spaces between
+// Chinese and digits dropped, page numbers gone; .docx paragraphs and tables; a password, a
+// missing text layer or a damaged file each refused with a clear reason; both formats import.
+#include "docxreader.h"
+#include "importjob.h"
+#include "pdfreader.h"
+#include "pdftext.h"
+#include "reportanalysis.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <zip.h>
+
+using namespace fz;
+
+namespace {
+
+const QString kParagraph = QStringLiteral(
+    "2020年，全区共受理行政复议申请14件，审结13件，直接纠错案件6件。全年全区共作出各类行政处罚121675宗，"
+    "罚没金额4513.423万元。全区行政机关负责人出庭应诉率达到95.5%，比上年提高3个百分点。");
+
+// A report laid out on pages as a word processor would: wrapped lines, page numbers in the footer.
+void writePdf(const QString &path, int pages)
+{
+    QPdfWriter w(path);
+    w.setTitle(QStringLiteral("某区2020年法治政府建设情况报告"));
+    w.setResolution(150);
+    QPainter p(&w);
+    p.setFont(QFont(QStringLiteral("WenQuanYi Micro Hei"), 11));
+    const QRect page(0, 0, w.width(), w.height());
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0) w.newPage();
+        QRect r = page.adjusted(60, 60, -60, -160);
+        if (i == 0) {
+            p.drawText(r, Qt::AlignHCenter | Qt::TextWordWrap, QStringLiteral("某区2020年法治政府建设情况报告"));
+            r.adjust(0, 90, 0, 0);
+        }
+        // Split digits from Chinese as PDF generators often do, and wrap at the page width.
+        QString body = i == 0 ? kParagraph
+                              : QStringLiteral("第%1部分：全年开展普法活动%2场次，培训执法人员%3人次，持续推进法治宣传教育。")
+                                    .arg(i + 1).arg(10 + i).arg(100 * i);
+        body.replace(QStringLiteral("14件"), QStringLiteral("14 件"));
+        p.drawText(r, Qt::TextWordWrap, (i == 0 ? QStringLiteral("一、主要举措和成效\n") : QString()) + body);
+        p.drawText(page.adjusted(0, page.height() - 120, 0, 0), Qt::AlignHCenter, QStringLiteral("— %1 —").arg(i + 1));
+    }
+}
+
+bool writeZip(const QString &path, const QList<QPair<QByteArray, QByteArray>> &entries)
+{
+    int err = 0;
+    zip_t *z = zip_open(path.toLocal8Bit().constData(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+    if (!z) return false;
+    QList<QByteArray> keep;
+    for (const auto &e : entries) {
+        keep << e.second;
+        zip_source_t *s = zip_source_buffer(z, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
+        if (!s || zip_file_add(z, e.first.constData(), s, ZIP_FL_OVERWRITE) < 0) return false;
+    }
+    return zip_close(z) == 0;
+}
+
+QByteArray documentXml()
+{
+    QByteArray body;
+    auto para = [&](const QString &t) {
+        body += "<w:p><w:r><w:t xml:space=\"preserve\">" + t.toHtmlEscaped().toUtf8() + "</w:t></w:r></w:p>";
+    };
+    para(QStringLiteral("某县2021年法治政府建设情况报告"));
+    // A paragraph split over runs, with a tab and a deleted (tracked) word that must not appear.
+    body += "<w:p><w:r><w:t>2021年，全县共收到行政复议申请</w:t></w:r><w:r><w:t>36件</w:t></w:r>"
+            "<w:del><w:r><w:delText>删除的字</w:delText></w:r></w:del><w:r><w:t>，受理30件。</w:t></w:r></w:p>";
+    body += "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>单位</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>行政处罚(件)</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>县市场监管局</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>120</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>合计</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>300</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+    para(QStringLiteral("全县行政机关负责人出庭应诉率达100%。"));
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+           body + "</w:body></w:document>";
+}
+
+} // namespace
+
+class TestFormats : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir tmp;
+
+private Q_SLOTS:
+    void initTestCase() { registerPdfReader(); }
+
+    void pdfTextIsCleaned()
+    {
+        const QString path = tmp.filePath(QStringLiteral("report.pdf"));
+        writePdf(path, 3);
+        const ReadDocument d = DocumentReaders::instance().readFile(path);
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.format, QStringLiteral("pdf"));
+        QCOMPARE(d.titleHint, QStringLiteral("某区2020年法治政府建设情况报告"));
+        // Lines broken by the layout are one sentence again, "14 件" is "14件".
+        QVERIFY2(d.text.contains(QStringLiteral("全区共受理行政复议申请14件，审结13件")), qPrintable(d.text.left(400)));
+        QVERIFY(d.text.contains(QStringLiteral("罚没金额4513.423万元")));
+        QVERIFY2(!d.text.contains(QStringLiteral("— 2 —")), "page numbers are page furniture");
+        const ReportAnalysis a = analyseFile(path);
+        QVERIFY(a.ok());
+        QStringList found;
+        for (const Mention &m : a.mentions) found << m.key + QLatin1Char('=') + QString::number(m.value, 'g', 12);
+        QVERIFY2(found.contains(QStringLiteral("reconsideration.accepted=14")), qPrintable(found.join(u' ')));
+        QVERIFY(found.contains(QStringLiteral("penalty.amount=45134230")));
+        QVERIFY(found.contains(QStringLiteral("court.appearance_rate=95.5")));
+    }
+    void cleanPdfTextJoinsAndSeparates()
+    {
+        const QString text = cleanPdfText({QStringLiteral("一、主要举措\n全年共受理行政复议申请 14 件，审结\n13件。\n第 1 页"),
+                                           QStringLiteral("二、存在的问题\n个别部门重视不够。\n第 2 页"),
+                                           QStringLiteral("三、下一步\n加强监督。\n第 3 页")});
+        QVERIFY2(text.contains(QStringLiteral("全年共受理行政复议申请14件，审结13件。")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("第 1 页")) && !text.contains(QStringLiteral("第1页")));
+        QVERIFY(text.contains(QStringLiteral("\n\n二、存在的问题")));
+        QCOMPARE(cleanPdfText({QStringLiteral("Law of the PRC 2020")}), QStringLiteral("Law of the PRC 2020"));
+    }
+    void scannedPdfIsRefused()
+    {
+        const QString path = tmp.filePath(QStringLiteral("scanned.pdf"));
+        {
+            QPdfWriter w(path);
+            QPainter p(&w);
+            QImage image(600, 800, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter ip(&image);
+            ip.drawRect(50, 50, 500, 700);
+            ip.end();
+            p.drawImage(QRect(0, 0, w.width(), w.height()), image);
+        }
+        const ReadDocument d = DocumentReaders::instance().readFile(path);
+        QVERIFY(!d.ok());
+        QVERIFY2(d.error.contains(QLatin1String("scanned")), qPrintable(d.error));
+    }
+    void passwordAndCorruptPdfAreRefused()
+    {
+        const ReadDocument p = DocumentReaders::instance().readFile(QStringLiteral(FAZHI_TEST_DATA "/formats/password-protected.pdf"));
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error.contains(QLatin1String("password")), qPrintable(p.error));
+        const QString good = tmp.filePath(QStringLiteral("whole.pdf"));
+        writePdf(good, 1);
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray half = f.readAll().left(300);
+        const QString broken = tmp.filePath(QStringLiteral("broken.pdf"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(half);
+        b.close();
+        const ReadDocument c = DocumentReaders::instance().readFile(broken);
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error.contains(QLatin1String("corrupt")), qPrintable(c.error));
+        const ReadDocument notPdf = PdfReader().read("just some text pretending");
+        QVERIFY(notPdf.error.contains(QLatin1String("corrupt")));
+    }
+    void docxParagraphsAndTables()
+    {
+        const QString path = tmp.filePath(QStringLiteral("report.docx"));
+        QVERIFY(writeZip(path, {{"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+                                {"word/document.xml", documentXml()},
+                                {"docProps/core.xml", "<?xml version=\"1.0\"?><cp:coreProperties xmlns:cp=\"x\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                                                      "<dc:title>某县2021年报告</dc:title></cp:coreProperties>"}}));
+        const ReadDocument d = DocumentReaders::instance().readFile(path);
+        QVERIFY2(d.ok(), qPrintable(d.error));
+        QCOMPARE(d.titleHint, QStringLiteral("某县2021年报告"));
+        QVERIFY2(d.text.contains(QStringLiteral("全县共收到行政复议申请36件，受理30件。")), qPrintable(d.text));
+        QVERIFY(!d.text.contains(QStringLiteral("删除的字")));
+        QVERIFY(d.text.contains(QStringLiteral("单位 | 行政处罚(件)\n\n县市场监管局 | 120\n\n合计 | 300")));
+        const ReportAnalysis a = analyseFile(path);
+        QStringList found;
+        for (const Mention &m : a.mentions)
+            found << m.key + QLatin1Char('=') + QString::number(m.value) + (m.headline ? QStringLiteral("*") : QString());
+        QVERIFY2(found.contains(QStringLiteral("reconsideration.received=36*")), qPrintable(found.join(u' ')));
+        QVERIFY(found.contains(QStringLiteral("penalty.cases=300*")));
+        QVERIFY(found.contains(QStringLiteral("court.appearance_rate=100*")));
+    }
+    void badDocxAreRefused()
+    {
+        const QString encrypted = tmp.filePath(QStringLiteral("locked.docx"));
+        QFile e(encrypted);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.write(QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(512, '\0'));
+        e.close();
+        QVERIFY(DocumentReaders::instance().readFile(encrypted).error.contains(QLatin1String("password-protected")));
+        const QString junk = tmp.filePath(QStringLiteral("junk.docx"));
+        QFile j(junk);
+        QVERIFY(j.open(QIODevice::WriteOnly));
+        j.write("PK\x03\x04 this is not really a zip");
+        j.close();
+        QVERIFY(DocumentReaders::instance().readFile(junk).error.contains(QLatin1String("corrupt")));
+        const QString noDocument = tmp.filePath(QStringLiteral("empty.docx"));
+        QVERIFY(writeZip(noDocument, {{"[Content_Types].xml", "<Types/>"}}));
+        QVERIFY(DocumentReaders::instance().readFile(noDocument).error.contains(QLatin1String("word/document.xml")));
+    }
+    void importsPdfAndDocx()
+    {
+        const QString dir = tmp.filePath(QStringLiteral("mixed"));
+        QDir().mkpath(dir);
+        writePdf(dir + QStringLiteral("/a.pdf"), 2);
+        QVERIFY(writeZip(dir + QStringLiteral("/b.docx"), {{"word/document.xml", documentXml()}}));
+        QFile::copy(QStringLiteral(FAZHI_TEST_DATA "/formats/password-protected.pdf"), dir + QStringLiteral("/c.pdf"));
+        const ImportSummary s = ImportJob(tmp.filePath(QStringLiteral("lib.sqlite")), {dir}).run();
+        QCOMPARE(s.added, 2);
+        QCOMPARE(s.failed, 1);
+        QVERIFY(s.failures.first().path.endsWith(QLatin1String("c.pdf")));
+    }
+};
+
+QTEST_MAIN(TestFormats)
+#include "test_formats.moc"
