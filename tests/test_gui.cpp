@@ -10,11 +10,17 @@
 #include "mentionsmodel.h"
 #include "readerview.h"
 #include "reportpanel.h"
+#include "sidebysideview.h"
 
+#include <QHeaderView>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -173,6 +179,91 @@ private Q_SLOTS:
         QCOMPARE(m->totalCount(), 1);
         m->setFilter({});
         QCOMPARE(m->totalCount(), 5);
+    }
+    void libraryGivesTheTitleTheRoom()
+    {
+        QTableView *v = window->library()->view();
+        QVERIFY(!v->isColumnHidden(LibraryModel::Title));
+        for (int c = 0; c < LibraryModel::ColumnCount; ++c)
+            if (c != LibraryModel::Title && !v->isColumnHidden(c))
+                QVERIFY2(v->columnWidth(LibraryModel::Title) > v->columnWidth(c), qPrintable(QString::number(c)));
+        QVERIFY(v->columnWidth(LibraryModel::Year) < v->columnWidth(LibraryModel::Region));
+    }
+    void sideBySideShowsChangesAndScrollsEveryPane()
+    {
+        QVector<qint64> ids;
+        for (const ReportSummary &r : session.store().list())
+            if (ids.size() < 2) ids << r.id;
+        if (ids.size() < 2) QSKIP("seed corpus not present");
+        SideBySideView *s = window->sideBySide();
+        s->setReports(ids);
+        QCOMPARE(s->panes().size(), 2);
+        SideBySideModel *m = s->model();
+        // indicator, first report's value, second report's value, Δ, %
+        QCOMPARE(m->columnCount(), 5);
+        QVERIFY(m->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString().startsWith(QStringLiteral("Δ")));
+        QCOMPARE(m->headerData(4, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("%"));
+        int both = -1;
+        for (int r = 0; r < m->rowCount() && both < 0; ++r)
+            if (m->row(r)->cells.at(0).mentionId && m->row(r)->cells.at(1).mentionId) both = r;
+        if (both < 0) QSKIP("no indicator common to both reports");
+        QVERIFY(!m->index(both, 3).data().toString().isEmpty()); // the difference is shown
+        s->table()->setCurrentIndex(m->index(both, 0));           // as a click on the row does
+        QCOMPARE(s->panes().at(0)->currentMention(), m->row(both)->cells.at(0).mentionId);
+        QCOMPARE(s->panes().at(1)->currentMention(), m->row(both)->cells.at(1).mentionId);
+        QVERIFY(s->panes().at(1)->textCursor().hasSelection());
+        s->setReports({});
+    }
+    void translationsAreEmbeddedAndComplete()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_zh_CN.qm")));
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_en.qm")));
+        QTranslator zh;
+        QVERIFY(zh.load(QStringLiteral(":/i18n/fazhi_zh_CN.qm")));
+        QCoreApplication::installTranslator(&zh);
+        {
+            QUndoStack otherUndo;
+            MainWindow chinese(&session, &otherUndo);
+            QCOMPARE(chinese.tabs()->tabText(0), QStringLiteral("报告库"));
+            QCOMPARE(chinese.tabs()->tabText(1), QStringLiteral("对比"));
+            QCOMPARE(chinese.tabs()->tabText(2), QStringLiteral("矩阵"));
+            QCOMPARE(chinese.tabs()->tabText(3), QStringLiteral("并排对照"));
+            QCOMPARE(chinese.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+            QCOMPARE(chinese.library()->model()->headerData(LibraryModel::Region, Qt::Horizontal, Qt::DisplayRole).toString(),
+                     QStringLiteral("行政区划"));
+            QCOMPARE(MainWindow::applicationTitle(), QStringLiteral("法治报告分析工作台"));
+            QCOMPARE(LibraryModel::levelLabel(QStringLiteral("district")), QStringLiteral("区县"));
+            QCOMPARE(QCoreApplication::translate("fz::LibraryPanel", "%n report(s)", nullptr, 3), QStringLiteral("共 3 份报告"));
+            QCOMPARE(chinese.reportPanel()->verifyAction()->text(), QStringLiteral("核验 / 取消核验(&V)"));
+        }
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Reports"));
+
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/fazhi_en.qm")));
+        QCoreApplication::installTranslator(&en);
+        QCOMPARE(QCoreApplication::translate("fz::LibraryPanel", "%n report(s)", nullptr, 1), QStringLiteral("1 report"));
+        QCOMPARE(QCoreApplication::translate("fz::LibraryPanel", "%n report(s)", nullptr, 160), QStringLiteral("160 reports"));
+        QCoreApplication::removeTranslator(&en);
+
+        // Every message of both catalogues is translated: nothing unfinished, nothing empty.
+        for (const char *name : {"fazhi_zh_CN.ts", "fazhi_en.ts"}) {
+            QFile f(QStringLiteral(FAZHI_SOURCE_DIR "/translations/") + QLatin1String(name));
+            QVERIFY2(f.open(QIODevice::ReadOnly), name);
+            QXmlStreamReader xml(&f);
+            int messages = 0;
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("translation"))
+                    continue;
+                ++messages;
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1: a %2 message near line %3").arg(QLatin1String(name), type).arg(xml.lineNumber())));
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(QStringLiteral("%1: empty translation near line %2").arg(QLatin1String(name)).arg(xml.lineNumber())));
+            }
+            QVERIFY(!xml.hasError());
+            QVERIFY(messages > 250);
+        }
     }
     void refusesANonDatabaseFile()
     {

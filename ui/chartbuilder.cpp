@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
+#include <QPen>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -20,8 +21,6 @@
 namespace fz {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("ChartBuilder", s); }
 
 const QList<QColor> &palette()
 {
@@ -61,10 +60,11 @@ public:
     };
     BarLabels(QChart *chart, QVector<Label> labels) : QObject(chart), m_chart(chart), m_labels(std::move(labels))
     {
+        const qreal crowded = m_labels.size() > 16 ? 0.85 : 1.0; // many bars: smaller figures
         for (const Label &l : m_labels) {
             auto *item = new QGraphicsSimpleTextItem(l.text, chart);
             QFont f = item->font();
-            f.setPointSizeF(f.pointSizeF() * (l.gap ? 0.8 : 0.85));
+            f.setPointSizeF(f.pointSizeF() * (l.gap ? 0.8 : 0.85) * crowded);
             f.setItalic(l.gap);
             item->setFont(f);
             item->setBrush(l.gap ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x21, 0x21, 0x21));
@@ -76,12 +76,23 @@ public:
     }
     void place()
     {
-        for (int i = 0; i < m_items.size(); ++i) {
+        // Left to right; a label that would overlap the one before it is left out (the tooltip
+        // still gives the value).
+        QVector<int> order(m_items.size());
+        for (int i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return m_labels.at(a).x < m_labels.at(b).x; });
+        qreal lastRight = -1e9;
+        for (int i : order) {
             const Label &l = m_labels.at(i);
             const QPointF p = m_chart->mapToPosition(QPointF(l.x, l.y), m_chart->series().first());
             const QRectF r = m_items.at(i)->boundingRect();
-            m_items.at(i)->setPos(p.x() - r.width() / 2, p.y() - r.height() - 2);
-            m_items.at(i)->setVisible(m_chart->plotArea().contains(QPointF(p.x(), p.y() - 1)) || l.gap);
+            const qreal x = p.x() - r.width() / 2;
+            m_items.at(i)->setPos(x, p.y() - r.height() - 2);
+            const bool inside = m_chart->plotArea().contains(QPointF(p.x(), p.y() - 1)) || l.gap;
+            const bool room = x >= lastRight + 2;
+            m_items.at(i)->setVisible(inside && room);
+            if (inside && room)
+                lastRight = x + r.width();
         }
     }
 
@@ -151,6 +162,10 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    QFont titleFont = chart->titleFont();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
     QVector<ComparisonValue> values;
     for (const ComparisonValue &v : all)
         if (v.key == spec.key)
@@ -208,7 +223,7 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
                 ++links->drawn;
             } else {
                 set->append(0);
-                labels.append({qreal(i), 0, tr("no data"), true});
+                labels.append({qreal(i), 0, rows.size() > 12 ? QStringLiteral("–") : tr("no data"), true});
                 ++links->gaps;
             }
         }
@@ -217,6 +232,8 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(categories);
+        if (categories.size() > 10)
+            x->setLabelsAngle(-90); // names stay whole, not "…"
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(valueAxis(chart, maxShown, axisTitle, unit == QLatin1String("%")));
@@ -271,6 +288,8 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(regions);
+        if (regions.size() > 10)
+            x->setLabelsAngle(-90);
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         series->attachAxis(valueAxis(chart, maxShown, axisTitle, unit == QLatin1String("%")));
@@ -316,7 +335,7 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
             }
             if (!segment) {
                 segment = new QLineSeries;
-                segment->setColor(colour);
+                segment->setPen(QPen(colour, 2));
                 chart->addSeries(segment);
                 segment->attachAxis(x);
                 segment->attachAxis(y);

@@ -6,6 +6,7 @@
 // report and sentence.
 #include "comparisondata.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,7 @@ private:
 
 class ChartBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(fz::ChartBuilder)
 public:
     // Builds a chart for one indicator; links receives what each bar or point stands for.
     static QChart *build(const QVector<ComparisonValue> &values, const ChartSpec &spec, ChartLinks *links);

@@ -56,12 +56,12 @@ QImage renderChart(QChart *chart, QSize size, qreal dpi)
 bool exportChartPng(QChart *chart, const QString &path, QSize size, qreal dpi, QString *error)
 {
     if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000 || dpi < 24 || dpi > 1200) {
-        if (error) *error = QStringLiteral("size must be 100–20000 pixels and resolution 24–1200 dpi");
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "size must be 100–20000 pixels and resolution 24–1200 dpi");
         return false;
     }
     const QImage image = renderChart(chart, size, dpi);
     if (!image.save(path, "PNG")) {
-        if (error) *error = QStringLiteral("%1: cannot write the PNG file").arg(path);
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "%1: cannot write the PNG file").arg(path);
         return false;
     }
     return true;
@@ -86,15 +86,15 @@ QImage renderCharts(const QList<QChart *> &charts, QSize size, qreal dpi)
 bool exportChartsPng(const QList<QChart *> &charts, const QString &path, QSize size, qreal dpi, QString *error)
 {
     if (charts.isEmpty()) {
-        if (error) *error = QStringLiteral("nothing to draw");
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "nothing to draw");
         return false;
     }
     if (size.width() < 100 || size.height() < 100 || size.width() > 20000 || size.height() > 20000 || dpi < 24 || dpi > 1200) {
-        if (error) *error = QStringLiteral("size must be 100–20000 pixels and resolution 24–1200 dpi");
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "size must be 100–20000 pixels and resolution 24–1200 dpi");
         return false;
     }
     if (!renderCharts(charts, size, dpi).save(path, "PNG")) {
-        if (error) *error = QStringLiteral("%1: cannot write the PNG file").arg(path);
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "%1: cannot write the PNG file").arg(path);
         return false;
     }
     return true;
@@ -110,7 +110,7 @@ bool exportChartSvg(QChart *chart, const QString &path, QSize size, QString *err
     svg.setTitle(chart->title());
     QPainter p;
     if (!p.begin(&svg)) {
-        if (error) *error = QStringLiteral("%1: cannot write the SVG file").arg(path);
+        if (error) *error = QCoreApplication::translate("fz::ChartExport", "%1: cannot write the SVG file").arg(path);
         return false;
     }
     p.fillRect(QRect(QPoint(0, 0), size), Qt::white);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -37,10 +38,13 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
 {
     setObjectName(QStringLiteral("comparisonView"));
     m_indicators = new QListWidget(this);
+    m_indicators->setObjectName(QStringLiteral("compareIndicators"));
+    m_indicators->setUniformItemSizes(true);
     for (const IndicatorDef &d : IndicatorCatalogue::builtin().indicators()) {
         auto *item = new QListWidgetItem(IndicatorStyle::name(d.key), m_indicators);
         item->setData(Qt::UserRole, d.key);
-        item->setToolTip(d.key);
+        item->setIcon(IndicatorStyle::swatch(IndicatorStyle::familyColor(d.key)));
+        item->setToolTip(QStringLiteral("%1\n%2 · %3").arg(IndicatorStyle::name(d.key), IndicatorStyle::familyName(d.key), d.key));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(d.key == QLatin1String("penalty.cases") ? Qt::Checked : Qt::Unchecked);
     }
@@ -56,50 +60,85 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
     m_scope->addItem(tr("A level"), QStringLiteral("level"));
     m_scope->addItem(tr("Regions I choose"), QStringLiteral("chosen"));
     m_scopeValue = new QComboBox(this);
+    // Long choices are cut in the closed box (the list shows them whole) so that labels keep their room.
+    for (QComboBox *c : {m_kind, m_scope, m_scopeValue}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(10);
+    }
     m_regionFilter = new QLineEdit(this);
     m_regionFilter->setPlaceholderText(tr("Filter regions"));
     m_regionFilter->setClearButtonEnabled(true);
     m_regions = new QListWidget(this);
+    m_regions->setUniformItemSizes(true);
     m_yearFrom = new QSpinBox(this);
     m_yearTo = new QSpinBox(this);
     m_barYear = new QSpinBox(this);
+    const int yearWidth = fontMetrics().horizontalAdvance(QStringLiteral("20240")) + 36;
     for (QSpinBox *s : {m_yearFrom, m_yearTo, m_barYear}) {
         s->setRange(0, 2100);
         s->setSpecialValueText(QStringLiteral("—"));
+        s->setKeyboardTracking(false); // typing 2018 draws once, not for 2, 20 and 201
+        s->setMinimumWidth(yearWidth);
+        s->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
-    m_barYear->setToolTip(tr("The year of the bar chart (— : the latest with data)"));
+    m_yearFrom->setToolTip(tr("First year"));
+    m_yearTo->setToolTip(tr("Last year"));
+    m_barYear->setToolTip(tr("The year of the bar chart (— : the year with the most values)"));
     auto *png = new QPushButton(tr("PNG…"), this);
     auto *svg = new QPushButton(tr("SVG…"), this);
     auto *csv = new QPushButton(tr("CSV…"), this);
+    png->setToolTip(tr("Save the chart as a PNG image"));
+    svg->setToolTip(tr("Save the chart as an SVG drawing"));
+    csv->setToolTip(tr("Save the values drawn, with their sources, as CSV"));
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Room for the longest summary, so that the controls above do not move as it changes.
+    m_summary->setMinimumHeight(fontMetrics().lineSpacing() * 5);
 
+    // The controls, top to bottom in the order one decides: what chart, which indicators, which
+    // regions and years; the list of regions only when choosing them one by one.
     auto *controls = new QWidget(this);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Chart"), m_kind);
-    form->addRow(tr("Regions"), m_scope);
-    form->addRow(QString(), m_scopeValue);
+    auto *top = new QFormLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addRow(tr("&Chart"), m_kind);
+    auto *indicatorsLabel = new QLabel(tr("&Indicators"), this);
+    indicatorsLabel->setBuddy(m_indicators);
+    m_form = new QFormLayout;
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->addRow(tr("&Regions"), m_scope);
+    m_form->addRow(QString(), m_scopeValue);
     auto *years = new QHBoxLayout;
     years->addWidget(m_yearFrom);
     years->addWidget(new QLabel(QStringLiteral("–"), this));
     years->addWidget(m_yearTo);
-    form->addRow(tr("Years"), years);
-    form->addRow(tr("Bar year"), m_barYear);
+    years->addStretch();
+    auto *yearsLabel = new QLabel(tr("&Years"), this);
+    yearsLabel->setBuddy(m_yearFrom);
+    m_form->addRow(yearsLabel, years);
+    m_form->addRow(tr("&Bar year"), m_barYear);
     auto *exports = new QHBoxLayout;
+    exports->setSpacing(4);
     exports->addWidget(new QLabel(tr("Export"), this));
     exports->addWidget(png);
     exports->addWidget(svg);
     exports->addWidget(csv);
+    exports->addStretch();
     auto *left = new QVBoxLayout(controls);
     left->setContentsMargins(0, 0, 0, 0);
-    left->addWidget(new QLabel(tr("Indicators"), this));
-    left->addWidget(m_indicators, 2);
-    left->addLayout(form);
+    left->addLayout(top);
+    left->addSpacing(4);
+    left->addWidget(indicatorsLabel);
+    left->addWidget(m_indicators, 3);
+    left->addLayout(m_form);
     left->addWidget(m_regionFilter);
     left->addWidget(m_regions, 2);
+    left->addSpacing(4);
     left->addLayout(exports);
     left->addWidget(m_summary);
-    controls->setMaximumWidth(340);
+    controls->setFixedWidth(qMax(300, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24));
 
     m_chartArea = new QWidget(this);
     m_grid = new QGridLayout(m_chartArea);
@@ -107,6 +146,18 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(controls);
     layout->addWidget(m_chartArea, 1);
+    setFocusProxy(m_indicators);
+    setTabOrder(m_kind, m_indicators);
+    setTabOrder(m_indicators, m_scope);
+    setTabOrder(m_scope, m_scopeValue);
+    setTabOrder(m_scopeValue, m_yearFrom);
+    setTabOrder(m_yearFrom, m_yearTo);
+    setTabOrder(m_yearTo, m_barYear);
+    setTabOrder(m_barYear, m_regionFilter);
+    setTabOrder(m_regionFilter, m_regions);
+    setTabOrder(m_regions, png);
+    setTabOrder(png, svg);
+    setTabOrder(svg, csv);
 
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
@@ -114,7 +165,10 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
     connect(m_delay, &QTimer::timeout, this, &ComparisonView::refresh);
     connect(m_indicators, &QListWidget::itemChanged, this, &ComparisonView::scheduleRefresh);
     connect(m_regions, &QListWidget::itemChanged, this, &ComparisonView::scheduleRefresh);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ComparisonView::scheduleRefresh);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateControls();
+        scheduleRefresh();
+    });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         reloadChoices();
         scheduleRefresh();
@@ -135,6 +189,22 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
     });
     connect(session, &LibrarySession::reportChanged, this, &ComparisonView::scheduleRefresh);
     reloadChoices();
+    updateControls();
+}
+
+void ComparisonView::updateControls()
+{
+    // Only what the chosen chart uses is shown or enabled.
+    const int kind = m_kind->currentData().toInt();
+    const bool overview = kind < 0;
+    m_form->setRowVisible(m_barYear, overview || kind == int(ChartKind::Bar));
+    m_indicators->setEnabled(!overview);
+    m_indicators->setToolTip(overview ? tr("The overview always shows the same five indicators.") : QString());
+    const QString scope = m_scope->currentData().toString();
+    const bool chosen = scope == QLatin1String("chosen");
+    m_form->setRowVisible(m_scopeValue, scope == QLatin1String("province") || scope == QLatin1String("city") || scope == QLatin1String("level"));
+    m_regionFilter->setVisible(chosen);
+    m_regions->setVisible(chosen);
 }
 
 void ComparisonView::scheduleRefresh()
@@ -149,9 +219,7 @@ void ComparisonView::reloadChoices()
     const QString scope = m_scope->currentData().toString();
     const QString current = m_scopeValue->currentData().toString();
     m_scopeValue->clear();
-    m_scopeValue->setVisible(scope == QLatin1String("province") || scope == QLatin1String("city") || scope == QLatin1String("level"));
-    m_regions->setEnabled(scope == QLatin1String("chosen"));
-    m_regionFilter->setEnabled(scope == QLatin1String("chosen"));
+    updateControls();
     if (m_session->isOpen()) {
         QSqlQuery q(m_session->database().db());
         if (scope == QLatin1String("province") || scope == QLatin1String("city")) {
@@ -286,8 +354,11 @@ void ComparisonView::refresh()
     m_links.clear();
     m_values.clear();
     const ComparisonQuery q = query();
-    if (!m_session->isOpen() || q.keys.isEmpty() || (m_scope->currentData().toString() == QLatin1String("chosen") && q.regions.isEmpty())) {
-        m_summary->setText(q.keys.isEmpty() ? tr("Choose at least one indicator.") : tr("Choose the regions to compare."));
+    const bool chosen = m_scope->currentData().toString() == QLatin1String("chosen");
+    if (!m_session->isOpen() || q.keys.isEmpty() || (chosen && q.regions.isEmpty())) {
+        m_summary->setText(!m_session->isOpen() ? tr("No library open.")
+                           : q.keys.isEmpty()   ? tr("Choose at least one indicator.")
+                                                : tr("Tick the regions to compare in the list of regions."));
         return;
     }
     QString error;
@@ -302,7 +373,8 @@ void ComparisonView::refresh()
     const QStringList regions = q.regions.isEmpty() ? ComparisonData::regions(m_values) : q.regions;
     const int kindData = m_kind->currentData().toInt();
     const ChartKind kind = kindData < 0 ? ChartKind::Bar : ChartKind(kindData);
-    int drawn = 0, gaps = 0;
+    int drawn = 0, gaps = 0, left = 0;
+    QList<int> barYears;
     const int columns = q.keys.size() > 1 ? 2 : 1;
     for (int i = 0; i < q.keys.size(); ++i) {
         ChartSpec spec;
@@ -311,6 +383,24 @@ void ComparisonView::refresh()
         spec.year = m_barYear->value();
         spec.regions = regions;
         spec.years = years;
+        if (kind == ChartKind::Bar) {
+            // One year: by default the one most regions report; regions asked for one by one stay
+            // as gaps, the others without a value that year are left out (and counted).
+            QMap<int, int> perYear;
+            for (const ComparisonValue &v : std::as_const(m_values))
+                if (v.key == spec.key) ++perYear[v.year];
+            if (!spec.year)
+                for (auto it = perYear.constBegin(); it != perYear.constEnd(); ++it)
+                    if (it.value() >= perYear.value(spec.year)) spec.year = it.key();
+            if (!chosen) {
+                QStringList present;
+                for (const QString &r : regions)
+                    if (ComparisonData::find(m_values, spec.key, r, spec.year)) present << r;
+                left += int(regions.size() - present.size());
+                spec.regions = present;
+            }
+            if (spec.year && !barYears.contains(spec.year)) barYears << spec.year;
+        }
         auto *links = new ChartLinks(this);
         QChart *chart = ChartBuilder::build(m_values, spec, links);
         auto *view = new QChartView(chart, m_chartArea);
@@ -331,8 +421,19 @@ void ComparisonView::refresh()
             Q_EMIT openReportAt(v.reportId, v.start, v.end);
         });
     }
-    m_summary->setText(tr("%n value(s) from headlines", nullptr, drawn) +
-                       (gaps ? QStringLiteral("; ") + tr("%n gap(s): no report or no headline", nullptr, gaps) : QString()));
+    QStringList parts{tr("%n value(s) from headlines", nullptr, drawn)};
+    if (gaps)
+        parts << tr("%n gap(s): no report or no headline", nullptr, gaps);
+    if (kind != ChartKind::Bar && regions.size() > 12)
+        parts << tr("%n regions in one chart: choose a province, a city or the regions themselves for a clearer chart", nullptr, int(regions.size()));
+    if (left) {
+        QStringList yearTexts;
+        for (int y : barYears) yearTexts << QString::number(y);
+        parts << tr("%n region(s) without a value in %1 left out", nullptr, left).arg(yearTexts.join(QStringLiteral(", ")));
+    }
+    m_summary->setText(tr("%1.", "ends the summary under the chart").arg(parts.join(tr("; ", "separates the parts of the summary"))).toHtmlEscaped() +
+                       QStringLiteral("<br/><span style='color:gray'>%1</span>")
+                                                                          .arg(tr("Hover over a bar or point for its source; click it to open the report at the sentence.").toHtmlEscaped()));
 }
 
 QByteArray ComparisonView::csv() const

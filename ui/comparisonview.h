@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void reloadChoices();
+    void updateControls();
     void scheduleRefresh();
     void exportDialog(const QString &format);
 
@@ -72,6 +74,7 @@ private:
     QSpinBox *m_yearTo;
     QSpinBox *m_barYear;
     QLabel *m_summary;
+    QFormLayout *m_form;
     QWidget *m_chartArea;
     QGridLayout *m_grid;
     QList<QChartView *> m_views;

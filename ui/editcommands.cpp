@@ -8,7 +8,18 @@ namespace fz {
 
 namespace {
 std::function<void(const QString &)> g_errorHandler;
-QString tr(const char *s) { return QCoreApplication::translate("EditCommand", s); }
+
+// The name of a metadata field in undo texts ("undo correct the year").
+QString metadataFieldName(const QString &field)
+{
+    if (field == QLatin1String("region")) return EditCommand::tr("region");
+    if (field == QLatin1String("parents")) return EditCommand::tr("divisions it belongs to");
+    if (field == QLatin1String("level")) return EditCommand::tr("level");
+    if (field == QLatin1String("year")) return EditCommand::tr("year");
+    if (field == QLatin1String("published")) return EditCommand::tr("publication date");
+    if (field == QLatin1String("title")) return EditCommand::tr("title");
+    return field;
+}
 }
 
 void EditCommand::setErrorHandler(std::function<void(const QString &)> handler)
@@ -25,9 +36,9 @@ bool EditCommand::check(EditResult r, bool firstRun)
 {
     if (r == EditResult::Ok)
         return true;
-    QString message = tr("Could not save “%1”: %2").arg(text(), ReportEdits::describe(r));
+    QString message = EditCommand::tr("Could not save “%1”: %2").arg(text(), ReportEdits::describe(r));
     if (r == EditResult::Conflict)
-        message += tr(". Another analyst changed it; the report now shows their version.");
+        message += EditCommand::tr(". Another analyst changed it; the report now shows their version.");
     else if (!m_session->edits().lastError().isEmpty())
         message += QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')');
     if (firstRun)
@@ -44,7 +55,7 @@ void EditCommand::changed()
 }
 
 AddAnnotationCommand::AddAnnotationCommand(LibrarySession *s, const Annotation &a)
-    : EditCommand(s, a.reportId, tr("annotate")), m_annotation(a) {}
+    : EditCommand(s, a.reportId, EditCommand::tr("annotate")), m_annotation(a) {}
 
 void AddAnnotationCommand::redo()
 {
@@ -64,7 +75,7 @@ void AddAnnotationCommand::undo()
 }
 
 EditAnnotationCommand::EditAnnotationCommand(LibrarySession *s, const Annotation &before, const QString &note, const QString &color)
-    : EditCommand(s, before.reportId, tr("edit annotation")), m_before(before), m_note(note), m_color(color) {}
+    : EditCommand(s, before.reportId, EditCommand::tr("edit annotation")), m_before(before), m_note(note), m_color(color) {}
 
 void EditAnnotationCommand::redo()
 {
@@ -81,7 +92,7 @@ void EditAnnotationCommand::undo()
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibrarySession *s, const Annotation &a)
-    : EditCommand(s, a.reportId, tr("delete annotation")), m_annotation(a) {}
+    : EditCommand(s, a.reportId, EditCommand::tr("delete annotation")), m_annotation(a) {}
 
 void DeleteAnnotationCommand::redo()
 {
@@ -100,7 +111,7 @@ void DeleteAnnotationCommand::undo()
 }
 
 SetValueCommand::SetValueCommand(LibrarySession *s, const StoredMention &m, double value)
-    : EditCommand(s, m.reportId, tr("set %1 to %2").arg(IndicatorStyle::name(m.key)).arg(value)),
+    : EditCommand(s, m.reportId, EditCommand::tr("set %1 to %2").arg(IndicatorStyle::name(m.key)).arg(value)),
       m_id(m.id), m_before(m.value), m_after(value) {}
 
 void SetValueCommand::redo()
@@ -114,7 +125,7 @@ void SetValueCommand::undo()
 }
 
 SetVerifiedCommand::SetVerifiedCommand(LibrarySession *s, const StoredMention &m, bool verified)
-    : EditCommand(s, m.reportId, verified ? tr("verify %1").arg(IndicatorStyle::name(m.key)) : tr("unverify %1").arg(IndicatorStyle::name(m.key))),
+    : EditCommand(s, m.reportId, verified ? EditCommand::tr("verify %1").arg(IndicatorStyle::name(m.key)) : EditCommand::tr("unverify %1").arg(IndicatorStyle::name(m.key))),
       m_id(m.id), m_after(verified) {}
 
 void SetVerifiedCommand::redo()
@@ -128,7 +139,7 @@ void SetVerifiedCommand::undo()
 }
 
 SetRejectedCommand::SetRejectedCommand(LibrarySession *s, const StoredMention &m, bool rejected, const QVector<StoredMention> &all)
-    : EditCommand(s, m.reportId, rejected ? tr("reject %1").arg(IndicatorStyle::name(m.key)) : tr("restore %1").arg(IndicatorStyle::name(m.key))),
+    : EditCommand(s, m.reportId, rejected ? EditCommand::tr("reject %1").arg(IndicatorStyle::name(m.key)) : EditCommand::tr("restore %1").arg(IndicatorStyle::name(m.key))),
       m_id(m.id), m_key(m.key), m_after(rejected), m_before(all) {}
 
 void SetRejectedCommand::redo()
@@ -145,7 +156,7 @@ void SetRejectedCommand::undo()
 }
 
 MakeHeadlineCommand::MakeHeadlineCommand(LibrarySession *s, const StoredMention &m, const QVector<StoredMention> &all)
-    : EditCommand(s, m.reportId, tr("make %1 the headline").arg(IndicatorStyle::name(m.key))), m_id(m.id), m_key(m.key), m_before(all) {}
+    : EditCommand(s, m.reportId, EditCommand::tr("make %1 the headline").arg(IndicatorStyle::name(m.key))), m_id(m.id), m_key(m.key), m_before(all) {}
 
 void MakeHeadlineCommand::redo()
 {
@@ -158,7 +169,7 @@ void MakeHeadlineCommand::undo()
 }
 
 AddMentionCommand::AddMentionCommand(LibrarySession *s, const StoredMention &m)
-    : EditCommand(s, m.reportId, tr("add %1").arg(IndicatorStyle::name(m.key))), m_mention(m) {}
+    : EditCommand(s, m.reportId, EditCommand::tr("add %1").arg(IndicatorStyle::name(m.key))), m_mention(m) {}
 
 void AddMentionCommand::redo()
 {
@@ -177,7 +188,7 @@ void AddMentionCommand::undo()
 
 SetMetadataCommand::SetMetadataCommand(LibrarySession *s, qint64 reportId, const QString &field, const QVariant &before,
                                        const QVariant &after, const QStringList &editedBefore)
-    : EditCommand(s, reportId, tr("set %1").arg(field)), m_field(field), m_before(before), m_after(after), m_editedBefore(editedBefore) {}
+    : EditCommand(s, reportId, EditCommand::tr("correct the %1").arg(metadataFieldName(field))), m_field(field), m_before(before), m_after(after), m_editedBefore(editedBefore) {}
 
 void SetMetadataCommand::redo()
 {

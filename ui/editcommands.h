@@ -4,6 +4,7 @@
 // fails (a conflict, a vanished row) marks itself obsolete and reports why.
 #include "reportedits.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 #include <QVariant>
 #include <functional>
@@ -14,6 +15,7 @@ class LibrarySession;
 
 class EditCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(fz::EditCommand)
 public:
     // Called with a message when a change could not be written.
     static void setErrorHandler(std::function<void(const QString &)> handler);

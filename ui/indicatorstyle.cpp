@@ -4,6 +4,9 @@
 #include "valueformat.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 namespace fz {
 
@@ -48,6 +51,24 @@ QColor IndicatorStyle::tint(const QColor &c, double s)
     return QColor::fromRgbF(float(1 - s + s * c.redF()), float(1 - s + s * c.greenF()), float(1 - s + s * c.blueF()));
 }
 
+QIcon IndicatorStyle::swatch(const QColor &c)
+{
+    // Never destroyed: pixmaps must not outlive the application object.
+    static auto *cache = new QHash<QRgb, QIcon>;
+    const auto it = cache->constFind(c.rgba());
+    if (it != cache->constEnd())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(c.darker(130));
+    p.setBrush(c);
+    p.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 2, 2);
+    p.end();
+    return cache->insert(c.rgba(), QIcon(pixmap)).value();
+}
+
 QString IndicatorStyle::valueText(const StoredMention &m)
 {
     const IndicatorDef *d = IndicatorCatalogue::builtin().indicator(m.key);
@@ -56,7 +77,6 @@ QString IndicatorStyle::valueText(const StoredMention &m)
 
 QString IndicatorStyle::tooltip(const StoredMention &m)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("IndicatorStyle", s); };
     QStringList states;
     if (m.headline) states << tr("★ headline");
     if (m.verified) states << tr("✓ verified");

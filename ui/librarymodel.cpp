@@ -227,7 +227,22 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Region: return tr("The body that reports: a province, city, district or county, street or town, or a department");
+        case Parents: return tr("The divisions it belongs to, nearest first");
+        case Level: return tr("Administrative level");
+        case Year: return tr("The year the report covers");
+        case Indicators: return tr("Indicator values found in the report");
+        case Annotations: return tr("Annotations on the report");
+        case Unverified: return tr("Indicator values no analyst has verified yet");
+        case Published: return tr("Date of publication");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Region: return tr("Region");

@@ -9,6 +9,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -31,10 +34,15 @@ LibraryPanel::LibraryPanel(LibrarySession *session, QWidget *parent)
     for (QSpinBox *s : {m_yearFrom, m_yearTo}) {
         s->setRange(0, 2100);
         s->setSpecialValueText(QStringLiteral("—"));
+        s->setKeyboardTracking(false); // typing 2018 filters once, not for 2, 20 and 201
     }
-    m_yearFrom->setToolTip(tr("First year"));
-    m_yearTo->setToolTip(tr("Last year"));
+    m_yearFrom->setToolTip(tr("First year (— : no limit)"));
+    m_yearTo->setToolTip(tr("Last year (— : no limit)"));
+    m_province->setToolTip(tr("Province"));
+    m_city->setToolTip(tr("City"));
+    m_level->setToolTip(tr("Administrative level"));
     m_unverified = new QCheckBox(tr("Unverified only"), this);
+    m_unverified->setToolTip(tr("Only reports with indicator values that no analyst has verified yet"));
     m_count = new QLabel(this);
     m_level->addItem(tr("All levels"), QString());
     for (const char *l : {"province", "city", "district", "street", "department"})
@@ -50,16 +58,46 @@ LibraryPanel::LibraryPanel(LibrarySession *session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_view->setColumnHidden(LibraryModel::Published, true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    fitColumns();
+    // Columns can be shown or hidden from the header's context menu; the choice is remembered.
+    const QVariantList hidden = QSettings().value(QStringLiteral("library/hiddenColumns"),
+                                                  QVariantList{int(LibraryModel::Annotations), int(LibraryModel::Published)}).toList();
+    for (const QVariant &c : hidden)
+        if (c.toInt() != LibraryModel::Region && c.toInt() != LibraryModel::Title)
+            m_view->setColumnHidden(c.toInt(), true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addSection(tr("Columns"));
+        for (int c = 0; c < LibraryModel::ColumnCount; ++c) {
+            if (c == LibraryModel::Region || c == LibraryModel::Title)
+                continue;
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) {
+                m_view->setColumnHidden(c, !on);
+                QVariantList hiddenNow;
+                for (int i = 0; i < LibraryModel::ColumnCount; ++i)
+                    if (m_view->isColumnHidden(i)) hiddenNow << i;
+                QSettings().setValue(QStringLiteral("library/hiddenColumns"), hiddenNow);
+            });
+        }
+        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_province, 2);
-    filters->addWidget(m_city, 2);
+    filters->addWidget(m_province, 3);
+    filters->addWidget(m_city, 3);
     filters->addWidget(m_level, 2);
-    filters->addWidget(new QLabel(tr("Years"), this));
+    auto *yearsLabel = new QLabel(tr("&Years"), this);
+    yearsLabel->setBuddy(m_yearFrom);
+    filters->addSpacing(6);
+    filters->addWidget(yearsLabel);
     filters->addWidget(m_yearFrom, 1);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_yearTo, 1);
@@ -72,6 +110,15 @@ LibraryPanel::LibraryPanel(LibrarySession *session, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
+    // Tab goes through the filters as they are laid out, then into the table.
+    setTabOrder(m_search, m_unverified);
+    setTabOrder(m_unverified, m_province);
+    setTabOrder(m_province, m_city);
+    setTabOrder(m_city, m_level);
+    setTabOrder(m_level, m_yearFrom);
+    setTabOrder(m_yearFrom, m_yearTo);
+    setTabOrder(m_yearTo, m_view);
+    setFocusProxy(m_view);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -93,9 +140,7 @@ LibraryPanel::LibraryPanel(LibrarySession *session, QWidget *parent)
     for (QSpinBox *s : {m_yearFrom, m_yearTo})
         connect(s, &QSpinBox::valueChanged, this, &LibraryPanel::applyFilter);
     connect(m_unverified, &QCheckBox::toggled, this, &LibraryPanel::applyFilter);
-    connect(m_model, &LibraryModel::totalChanged, this, [this](int total) {
-        m_count->setText(tr("%n report(s)", nullptr, total));
-    });
+    connect(m_model, &LibraryModel::totalChanged, this, &LibraryPanel::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             Q_EMIT reportActivated(m_model->reportId(current.row()));
@@ -125,7 +170,60 @@ void LibraryPanel::reloadChoices()
     const int ci = m_city->findData(city);
     m_city->setCurrentIndex(ci < 0 ? 0 : ci);
     m_city->blockSignals(false);
-    m_count->setText(tr("%n report(s)", nullptr, m_model->totalCount()));
+    updateCount();
+}
+
+void LibraryPanel::updateCount()
+{
+    const int shown = m_model->totalCount();
+    const int all = m_session->isOpen() ? m_session->store().count() : 0;
+    if (!m_session->isOpen())
+        m_count->setText(tr("No library open."));
+    else if (all == 0)
+        m_count->setText(tr("The library is empty: File → Import files (Ctrl+I), or drop report files on the window."));
+    else if (shown == all)
+        m_count->setText(tr("%n report(s)", nullptr, all));
+    else
+        m_count->setText(tr("Showing %1 of %n report(s)", nullptr, all).arg(shown));
+}
+
+int LibraryPanel::preferredWidth() const
+{
+    int w = m_view->fontMetrics().horizontalAdvance(QString(16, QChar(0x6CD5))); // 16 × 法
+    for (int c = 0; c < LibraryModel::ColumnCount; ++c)
+        if (c != LibraryModel::Title && !m_view->isColumnHidden(c))
+            w += m_view->columnWidth(c);
+    const QMargins m = layout()->contentsMargins();
+    return w + m.left() + m.right() + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth();
+}
+
+void LibraryPanel::fitColumns()
+{
+    // Room for what each column holds: the title takes what is left.
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics hm = header->fontMetrics();
+    const int pad = fm.horizontalAdvance(QLatin1Char('M'));
+    const int sortArrow = hm.height() * 3 / 4;
+    auto fit = [&](int column, const QStringList &samples) {
+        int w = hm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) + pad + sortArrow;
+        for (const QString &s : samples)
+            w = qMax(w, fm.horizontalAdvance(s) + pad);
+        m_view->setColumnWidth(column, w);
+    };
+    QStringList levels;
+    for (const char *l : {"province", "city", "district", "street", "department"})
+        levels << LibraryModel::levelLabel(QString::fromLatin1(l));
+    fit(LibraryModel::Region, {QStringLiteral("杭州道街道办")});
+    fit(LibraryModel::Parents, {QStringLiteral("杭州市 · 浙江省")});
+    fit(LibraryModel::Level, levels);
+    fit(LibraryModel::Year, {QStringLiteral("2024")});
+    fit(LibraryModel::Indicators, {QStringLiteral("999")});
+    fit(LibraryModel::Annotations, {QStringLiteral("999")});
+    fit(LibraryModel::Unverified, {QStringLiteral("999")});
+    fit(LibraryModel::Published, {QStringLiteral("2024-12-31")});
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("2024")) + pad / 2);
+    header->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
 }
 
 void LibraryPanel::applyFilter()

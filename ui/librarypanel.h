@@ -28,6 +28,8 @@ public:
     // Selects a report (fetching pages until it is loaded); false if the filter hides it.
     bool selectReport(qint64 id);
     void focusSearch();
+    // The width that shows every visible column and about sixteen characters of the titles.
+    int preferredWidth() const;
     QList<qint64> selectedReports() const;
 
 Q_SIGNALS:
@@ -36,6 +38,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void reloadChoices();
+    void updateCount();
+    void fitColumns();
 
     LibrarySession *m_session;
     LibraryModel *m_model;

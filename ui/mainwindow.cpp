@@ -13,6 +13,7 @@
 #include "reportpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -23,12 +24,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace fz {
@@ -46,8 +49,10 @@ MainWindow::MainWindow(LibrarySession *session, QUndoStack *undo, QWidget *paren
     m_split->addWidget(m_report);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_split, tr("Reports"));
     m_compare = new ComparisonView(session, this);
     m_matrix = new MatrixView(session, this);
@@ -55,6 +60,16 @@ MainWindow::MainWindow(LibrarySession *session, QUndoStack *undo, QWidget *paren
     m_tabs->addTab(m_compare, tr("Compare"));
     m_tabs->addTab(m_matrix, tr("Matrix"));
     m_tabs->addTab(m_sideBySide, tr("Side by side"));
+    m_tabs->setTabToolTip(0, tr("The library and the open report (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Charts across regions and years (Ctrl+2)"));
+    m_tabs->setTabToolTip(2, tr("Regions × years for one indicator (Ctrl+3)"));
+    m_tabs->setTabToolTip(3, tr("Two to four reports side by side (Ctrl+4)"));
+    // The keyboard follows the tab: its main control takes the focus unless it already is inside.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        QWidget *page = m_tabs->currentWidget();
+        if (page && !page->isAncestorOf(QApplication::focusWidget()))
+            (page == m_split ? static_cast<QWidget *>(m_library) : page)->setFocus();
+    });
     connect(m_compare, &ComparisonView::openReportAt, this, &MainWindow::openReportAt);
     connect(m_matrix, &MatrixView::openReportAt, this, &MainWindow::openReportAt);
     setCentralWidget(m_tabs);
@@ -65,6 +80,10 @@ MainWindow::MainWindow(LibrarySession *session, QUndoStack *undo, QWidget *paren
 
     connect(m_library, &LibraryPanel::reportActivated, m_report, &ReportPanel::openReport);
     connect(m_report, &ReportPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
+    connect(m_import, &ImportController::finished, this, [this](const ImportSummary &s) {
+        if (s.fatal.isEmpty())
+            statusBar()->showMessage(tr("Import finished: %n report(s) added.", nullptr, s.added), 8000);
+    });
     connect(session, &LibrarySession::opened, this, &MainWindow::updateTitle);
     connect(session, &LibrarySession::libraryChanged, this, &MainWindow::updateTitle);
     connect(m_import, &ImportController::finished, this, [this] { m_undo->clear(); });
@@ -99,6 +118,13 @@ void MainWindow::buildMenus()
     edit->addActions(m_report->editActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Back to the &reports"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
+    view->addAction(tr("&Compare regions and years"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentWidget(m_compare); });
+    view->addAction(tr("&Matrix"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_tabs->setCurrentWidget(m_matrix); });
+    view->addAction(tr("&Side by side"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_tabs->setCurrentWidget(m_sideBySide); });
+    view->addAction(tr("Compare selected reports side &by side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    &MainWindow::compareSideBySide);
+    view->addSeparator();
     view->addAction(m_report->nextAction());
     view->addAction(m_report->previousAction());
     view->addSeparator();
@@ -106,31 +132,35 @@ void MainWindow::buildMenus()
         m_tabs->setCurrentIndex(0);
         m_library->focusSearch();
     });
-    view->addAction(tr("Go to &reader"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+    view->addAction(tr("Go to the rea&der"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
         m_tabs->setCurrentIndex(0);
         m_report->reader()->setFocus();
     });
-    view->addSeparator();
-    view->addAction(tr("&Compare regions and years"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_tabs->setCurrentWidget(m_compare); });
-    view->addAction(tr("&Matrix"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_tabs->setCurrentWidget(m_matrix); });
-    view->addAction(tr("Compare selected reports &side by side"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this, [this] {
-        QVector<qint64> ids;
-        for (qint64 id : m_library->selectedReports()) ids << id;
-        if (ids.size() < 2 && m_report->reportId())
-            m_sideBySide->addReport(m_report->reportId());
-        else
-            m_sideBySide->setReports(ids);
-        m_tabs->setCurrentWidget(m_sideBySide);
-    });
-    view->addAction(tr("Back to the &reports"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_tabs->setCurrentIndex(0); });
 
+    // Each language is named in itself, so that it can be found whatever the interface shows.
     QMenu *language = menuBar()->addMenu(tr("&Language"));
-    QAction *zh = language->addAction(QStringLiteral("中文"));
+    auto *languages = new QActionGroup(this);
+    QAction *zh = language->addAction(QStringLiteral("中文（简体）"));
     QAction *en = language->addAction(QStringLiteral("English"));
-    for (QAction *a : {zh, en}) a->setCheckable(true);
+    for (QAction *a : {zh, en}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
     (IndicatorStyle::language() == QLatin1String("zh") ? zh : en)->setChecked(true);
-    connect(zh, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("zh_CN")); });
-    connect(en, &QAction::triggered, this, [this] { Q_EMIT languageChangeRequested(QStringLiteral("en")); });
+    auto switchTo = [this](const QString &language) {
+        if (IndicatorStyle::language() == language.left(2))
+            return;
+        if (m_import->isRunning()) {
+            statusBar()->showMessage(tr("The language can change once the import has finished."), 6000);
+            (IndicatorStyle::language() == QLatin1String("zh") ? m_languageZh : m_languageEn)->setChecked(true);
+            return;
+        }
+        Q_EMIT languageChangeRequested(language);
+    };
+    connect(zh, &QAction::triggered, this, [switchTo] { switchTo(QStringLiteral("zh_CN")); });
+    connect(en, &QAction::triggered, this, [switchTo] { switchTo(QStringLiteral("en")); });
+    m_languageZh = zh;
+    m_languageEn = en;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fazhi Workbench"), this, &MainWindow::about);
@@ -142,12 +172,48 @@ void MainWindow::buildMenus()
     m_report->rejectAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 }
 
+QString MainWindow::applicationTitle()
+{
+    return tr("Fazhi Workbench");
+}
+
 void MainWindow::updateTitle()
 {
+    // "library.sqlite — 法治报告分析工作台": ends with the application's display name, which Qt
+    // would otherwise append a second time on X11 and Windows.
     const QString where = m_session->isOpen() ? QFileInfo(m_session->location()).fileName() : tr("no library");
-    setWindowTitle(tr("Fazhi Workbench — %1").arg(where));
-    m_status->setText(m_session->isOpen() ? tr("Library: %1").arg(QDir::toNativeSeparators(m_session->location()))
-                                          : tr("No library open"));
+    setWindowTitle(QStringLiteral("%1 — %2").arg(where, applicationTitle()));
+    if (!m_session->isOpen()) {
+        m_status->setText(tr("No library open: File → Open library (Ctrl+O), or File → New library (Ctrl+N)."));
+        m_status->setToolTip(QString());
+        return;
+    }
+    const int count = m_session->store().count();
+    m_status->setText(tr("Library %1 · %n report(s)", nullptr, count).arg(QFileInfo(m_session->location()).fileName()));
+    m_status->setToolTip(QDir::toNativeSeparators(m_session->location()));
+}
+
+void MainWindow::compareSideBySide()
+{
+    QVector<qint64> ids;
+    for (qint64 id : m_library->selectedReports()) ids << id;
+    if (ids.size() >= 2) {
+        m_sideBySide->setReports(ids);
+        if (ids.size() > 4)
+            statusBar()->showMessage(tr("Side by side shows at most 4 reports: the first 4 of the %1 selected.").arg(ids.size()), 8000);
+        else
+            statusBar()->showMessage(tr("Comparing %n report(s) side by side.", nullptr, int(ids.size())), 6000);
+    } else if (m_report->reportId()) {
+        m_sideBySide->addReport(m_report->reportId());
+        const int shown = int(m_sideBySide->reports().size());
+        statusBar()->showMessage(shown < 2 ? tr("Added the open report. Open another report and press Ctrl+Shift+C again, "
+                                                "or select 2 to 4 reports in the library.")
+                                           : tr("Added the open report: %n report(s) side by side.", nullptr, shown),
+                                 8000);
+    } else {
+        statusBar()->showMessage(tr("Select 2 to 4 reports in the library first (Ctrl+click or Shift+click)."), 8000);
+    }
+    m_tabs->setCurrentWidget(m_sideBySide);
 }
 
 bool MainWindow::openDatabase(const QString &path, bool interactive)
@@ -166,7 +232,7 @@ bool MainWindow::openDatabase(const QString &path, bool interactive)
     m_undo->clear();
     QSettings().setValue(QStringLiteral("library/lastDatabase"), path);
     if (interactive)
-        maybeOfferDemo();
+        scheduleDemoOffer();
     return true;
 }
 
@@ -235,9 +301,21 @@ void MainWindow::loadDemoCorpus()
     importPaths({dir});
 }
 
+void MainWindow::scheduleDemoOffer()
+{
+    // Asked once the window is on screen, and once however many times a library was opened.
+    if (m_demoOfferPending)
+        return;
+    m_demoOfferPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_demoOfferPending = false;
+        maybeOfferDemo();
+    });
+}
+
 void MainWindow::maybeOfferDemo()
 {
-    if (!m_offerDemo || !m_session->isOpen() || m_session->store().count() > 0)
+    if (!m_offerDemo || !m_session->isOpen() || m_import->isRunning() || m_session->store().count() > 0)
         return;
     QSettings settings;
     if (settings.value(QStringLiteral("demo/declined")).toBool())
@@ -308,6 +386,8 @@ void MainWindow::openReportAt(qint64 id, int start, int end)
     openReport(id);
     m_report->reader()->goToSpan(start, end);
     m_report->reader()->setFocus();
+    if (m_report->reportId() == id)
+        statusBar()->showMessage(tr("Opened the report at the sentence the value came from."), 6000);
 }
 
 void MainWindow::openReport(qint64 id)
@@ -319,16 +399,46 @@ void MainWindow::openReport(qint64 id)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Fazhi Workbench"),
-                       tr("<b>Fazhi Workbench %1</b><br/>法治报告分析工作台<br/><br/>Reads Chinese local governments' "
-                          "rule-of-law reports, extracts their indicators and keeps every value linked to the sentence "
-                          "it came from.").arg(QStringLiteral(FAZHI_VERSION)));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Fazhi Workbench"));
+    const QIcon icon = QApplication::windowIcon();
+    if (!icon.isNull())
+        box.setIconPixmap(icon.pixmap(96, 96));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<h3 style='margin-bottom:2px'>法治报告分析工作台</h3><b>Fazhi Workbench</b> %1")
+                    .arg(tr("version %1").arg(QStringLiteral(FAZHI_VERSION))));
+    box.setInformativeText(
+        tr("<p>Reads Chinese local governments' yearly rule-of-law reports, extracts the figures analysts compare "
+           "(administrative reconsideration, penalties and fines, lawsuits, officials appearing in court, "
+           "inspections…) and keeps every value linked to the sentence it came from.</p>"
+           "<p>Compare regions and years in charts, a matrix, or reports side by side; verify, correct and "
+           "annotate values, with undo.</p>") +
+        QStringLiteral("<p style='color:gray'>%1<br/>%2</p>")
+            .arg(m_session->isOpen() ? tr("Library: %1").arg(QDir::toNativeSeparators(m_session->location()).toHtmlEscaped())
+                                     : tr("No library open"),
+                 tr("Built with Qt %1.").arg(QString::fromLatin1(qVersion()))));
+    box.setStandardButtons(QMessageBox::Ok);
+    box.exec();
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    const QScreen *s = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = s ? s->availableGeometry() : QRect(0, 0, 1600, 1000);
+    const QSize size(qMin(1400, available.width() * 92 / 100), qMin(900, available.height() * 92 / 100));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    // The library gets what its columns need, up to half; the report, its text and values the rest.
+    const int library = qBound(size.width() * 40 / 100, m_library->preferredWidth(), size.width() / 2);
+    m_split->setSizes({library, size.width() - library});
+    m_report->splitter()->setSizes({size.height() * 60 / 100, size.height() * 40 / 100});
 }
 
 void MainWindow::restoreSession()
 {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        applyDefaultLayout();
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_split->restoreState(s.value(QStringLiteral("window/split")).toByteArray());
     m_report->splitter()->restoreState(s.value(QStringLiteral("reader/split")).toByteArray());
@@ -340,7 +450,9 @@ void MainWindow::restoreSession()
     const qint64 lastReport = s.value(QStringLiteral("library/lastReport")).toLongLong();
     if (lastReport && m_session->isOpen() && m_session->store().report(lastReport))
         openReport(lastReport);
-    maybeOfferDemo();
+    // Arrow keys browse the library from the start; Ctrl+F searches, Ctrl+R goes to the text.
+    m_library->view()->setFocus();
+    scheduleDemoOffer();
 }
 
 void MainWindow::saveSettings()

@@ -7,6 +7,7 @@ class QSplitter;
 class QTabWidget;
 class QUndoStack;
 class QLabel;
+class QAction;
 
 namespace fz {
 
@@ -43,6 +44,10 @@ public:
     void restoreSession();
     // Whether to ask about the demo corpus when the library is empty (off in tests).
     void setOfferDemo(bool offer) { m_offerDemo = offer; }
+    // The application's name in the interface language (法治报告分析工作台 / Fazhi Workbench).
+    static QString applicationTitle();
+    // The size and place of the window when no layout was saved: about 1400×900, centred.
+    void applyDefaultLayout();
 
 Q_SIGNALS:
     void languageChangeRequested(const QString &language);
@@ -62,7 +67,9 @@ private:
     void exportAnnotations();
     void loadDemoCorpus();
     void maybeOfferDemo();
+    void scheduleDemoOffer();
     void about();
+    void compareSideBySide();
     void updateTitle();
     void saveSettings();
 
@@ -77,7 +84,10 @@ private:
     SideBySideView *m_sideBySide;
     ImportController *m_import;
     QLabel *m_status;
+    QAction *m_languageZh = nullptr;
+    QAction *m_languageEn = nullptr;
     bool m_offerDemo = true;
+    bool m_demoOfferPending = false;
 };
 
 } // namespace fz

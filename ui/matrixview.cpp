@@ -69,7 +69,9 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (index.column() == 1) {
-        if (role == Qt::DisplayRole || role == Qt::UserRole) return m_provinces.at(index.row());
+        if (role == Qt::DisplayRole) return m_provinces.at(index.row());
+        // Sorting by province keeps each province's regions in order.
+        if (role == Qt::UserRole) return m_provinces.at(index.row()) + u'\x1f' + m_regions.at(index.row());
         return {};
     }
     const ComparisonValue *v = valueAt(index);
@@ -101,7 +103,11 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
 
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section >= kFixedColumns)
+        return tr("Values of %1 (click to sort)").arg(m_years.value(section - kFixedColumns));
+    if (role != Qt::DisplayRole)
         return {};
     if (section == 0) return tr("Region");
     if (section == 1) return tr("Province");
@@ -124,6 +130,7 @@ MatrixView::MatrixView(LibrarySession *session, QWidget *parent) : QWidget(paren
     for (QSpinBox *s : {m_from, m_to}) {
         s->setRange(0, 2100);
         s->setSpecialValueText(QStringLiteral("—"));
+        s->setKeyboardTracking(false); // typing 2018 builds the matrix once, not for 2, 20 and 201
     }
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter regions"));
@@ -134,22 +141,41 @@ MatrixView::MatrixView(LibrarySession *session, QWidget *parent) : QWidget(paren
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
+    m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterKeyColumn(0);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("matrixTable"));
     m_view->setModel(m_proxy);
+    m_view->horizontalHeader()->setSortIndicator(1, Qt::AscendingOrder); // by province, then region
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_key->setToolTip(tr("The indicator shown"));
+    m_province->setToolTip(tr("Province"));
+    m_level->setToolTip(tr("Administrative level"));
+    m_from->setToolTip(tr("First year (— : the first with data)"));
+    m_to->setToolTip(tr("Last year (— : the last with data)"));
+    m_legend = new QLabel(tr("Darker: larger · <b>bold</b>: verified · ≈: approximate · empty: no report or no headline · "
+                             "double-click a value to open its report at the sentence"), this);
+    m_legend->setStyleSheet(QStringLiteral("color:gray"));
+    m_legend->setWordWrap(false);
 
+    setFocusProxy(m_view);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Indicator"), this));
+    auto *keyLabel = new QLabel(tr("&Indicator"), this);
+    keyLabel->setBuddy(m_key);
+    bar->addWidget(keyLabel);
     bar->addWidget(m_key, 2);
     bar->addWidget(m_province, 1);
     bar->addWidget(m_level, 1);
-    bar->addWidget(new QLabel(tr("Years"), this));
+    auto *yearsLabel = new QLabel(tr("&Years"), this);
+    yearsLabel->setBuddy(m_from);
+    bar->addSpacing(6);
+    bar->addWidget(yearsLabel);
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_to);
@@ -158,7 +184,11 @@ MatrixView::MatrixView(LibrarySession *session, QWidget *parent) : QWidget(paren
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary);
+    bottom->addStretch();
+    bottom->addWidget(m_legend, 0, Qt::AlignRight);
+    layout->addLayout(bottom);
 
     for (QComboBox *c : {m_key, m_province, m_level})
         connect(c, &QComboBox::currentIndexChanged, this, &MatrixView::refresh);
@@ -219,8 +249,12 @@ void MatrixView::refresh()
     }
     m_model->setValues(q.keys.first(), m_values, years);
     m_view->resizeColumnsToContents();
+    // Room for the sort arrow and a little air around names and figures.
+    const int air = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        m_view->setColumnWidth(c, m_view->columnWidth(c) + (c < MatrixModel::kFixedColumns ? 2 * air : air));
     const int cells = int(m_model->regions().size() * years.size());
-    m_summary->setText(tr("%1 regions × %2 years: %3 values, %4 empty (no report or no headline)")
+    m_summary->setText(tr("%1 regions × %2 years: %3 values, %4 empty")
                            .arg(m_model->regions().size()).arg(years.size()).arg(m_values.size()).arg(cells - m_values.size()));
 }
 

@@ -70,6 +70,7 @@ private:
     QSpinBox *m_to;
     QLineEdit *m_filter;
     QLabel *m_summary;
+    QLabel *m_legend;
     MatrixModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -41,7 +41,7 @@ QVariant MentionsModel::data(const QModelIndex &index, int role) const
         switch (c) {
         case Headline: return m->headline ? QStringLiteral("★") : QString();
         case Indicator: return IndicatorStyle::name(m->key);
-        case Value: return (m->approximate ? QStringLiteral("约") : QString()) + groupDigits(m->value);
+        case Value: return (m->approximate ? QStringLiteral("≈") : QString()) + groupDigits(m->value);
         case Unit: return m->unit;
         case State: {
             QStringList s;
@@ -61,7 +61,7 @@ QVariant MentionsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole)
         return IndicatorStyle::tooltip(*m) + QStringLiteral("<br/>") + m->sentence.toHtmlEscaped();
     if (role == Qt::DecorationRole && c == Indicator) {
-        return IndicatorStyle::familyColor(m->key);
+        return IndicatorStyle::swatch(IndicatorStyle::familyColor(m->key));
     }
     if (role == Qt::ForegroundRole && !m->active())
         return QBrush(Qt::gray);
@@ -158,7 +158,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::EditRole && index.column() == Note)
         return a->note;
     if (role == Qt::DecorationRole && index.column() == Text)
-        return QColor(a->color);
+        return IndicatorStyle::swatch(QColor(a->color));
     if (role == Qt::UserRole)
         return a->id;
     return {};

@@ -34,8 +34,11 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
 {
     m_reader = new ReaderView(this);
     m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("reportHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setContentsMargins(4, 2, 4, 4);
     m_mentions = new MentionsModel(this);
     m_annotations = new AnnotationsModel(this);
 
@@ -45,15 +48,30 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     m_mentionsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_mentionsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_mentionsView->verticalHeader()->hide();
+    m_mentionsView->verticalHeader()->setDefaultSectionSize(m_mentionsView->fontMetrics().height() + 8);
     m_mentionsView->horizontalHeader()->setStretchLastSection(true);
+    m_mentionsView->horizontalHeader()->setHighlightSections(false);
     m_mentionsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_mentionsView->setWordWrap(false);
+    m_mentionsView->setAlternatingRowColors(true);
+    {
+        // ★ and ✓ need only a glyph's room; the sentence takes what is left.
+        const int narrow = m_mentionsView->fontMetrics().horizontalAdvance(QStringLiteral("★")) * 2 + 16;
+        QHeaderView *h = m_mentionsView->horizontalHeader();
+        h->setMinimumSectionSize(narrow);
+        for (int c : {int(MentionsModel::Headline), int(MentionsModel::Verified)}) {
+            h->setSectionResizeMode(c, QHeaderView::Fixed);
+            m_mentionsView->setColumnWidth(c, narrow);
+        }
+    }
     m_annotationsView = new QTableView(this);
     m_annotationsView->setObjectName(QStringLiteral("annotationsView"));
     m_annotationsView->setModel(m_annotations);
     m_annotationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_annotationsView->verticalHeader()->hide();
     m_annotationsView->horizontalHeader()->setStretchLastSection(true);
+    m_annotationsView->setColumnWidth(AnnotationsModel::Text, 320);
+    m_annotationsView->setWordWrap(false);
 
     // Metadata, editable when detection was wrong.
     auto *meta = new QWidget(this);
@@ -68,11 +86,12 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     m_year->setRange(0, 2100);
     m_year->setSpecialValueText(tr("(unknown)"));
     m_published = new QLineEdit(meta);
-    m_published->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_published->setPlaceholderText(tr("YYYY-MM-DD"));
     m_fileInfo = new QLabel(meta);
     m_fileInfo->setWordWrap(true);
     m_fileInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *form = new QFormLayout(meta);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Region"), m_region);
     form->addRow(tr("Within"), m_parents);
     form->addRow(tr("Level"), m_level);
@@ -90,9 +109,14 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     connect(m_published, &QLineEdit::editingFinished, this, [this] { commitMetadata(QStringLiteral("published"), m_published->text().trimmed()); });
 
     m_side = new QTabWidget(this);
+    m_side->setDocumentMode(true);
     m_side->addTab(m_mentionsView, tr("Indicators"));
     m_side->addTab(m_annotationsView, tr("Annotations"));
     m_side->addTab(meta, tr("Metadata"));
+    m_side->setTabToolTip(0, tr("Every indicator value in the report: double-click a value to correct it (F2), "
+                                "Space verifies, Ctrl+H makes it the headline, Delete rejects"));
+    m_side->setTabToolTip(1, tr("Your notes on passages of the report (select text, then Ctrl+M)"));
+    m_side->setTabToolTip(2, tr("Region, level and year as detected; correct them when detection was wrong"));
 
     auto *readerBox = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerBox);
@@ -105,6 +129,7 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     m_split->addWidget(m_side);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_split);
@@ -121,7 +146,7 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     m_addMention = action(tr("Add &indicator from selection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &ReportPanel::addMention);
     m_verify = action(tr("&Verify / unverify"), QKeySequence(Qt::Key_Space), &ReportPanel::toggleVerified);
     m_headline = action(tr("Make &headline"), QKeySequence(Qt::CTRL | Qt::Key_H), &ReportPanel::makeHeadline);
-    m_reject = action(tr("&Reject / restore"), QKeySequence(Qt::Key_Delete), &ReportPanel::toggleRejected);
+    m_reject = action(tr("Re&ject / restore"), QKeySequence(Qt::Key_Delete), &ReportPanel::toggleRejected);
     m_editValue = action(tr("&Correct value…"), QKeySequence(Qt::Key_F2), &ReportPanel::editValue);
     m_next = new QAction(tr("&Next indicator"), this);
     m_next->setShortcut(QKeySequence(Qt::Key_F3));
@@ -133,9 +158,19 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
     }
     connect(m_next, &QAction::triggered, m_reader, &ReaderView::nextMention);
     connect(m_previous, &QAction::triggered, m_reader, &ReaderView::previousMention);
-    m_deleteAnnotation = action(tr("Delete annotation"), QKeySequence(), &ReportPanel::deleteAnnotation);
-    m_reextract = action(tr("Re-extract this report"), QKeySequence(), &ReportPanel::reextract);
+    m_deleteAnnotation = action(tr("&Delete annotation"), QKeySequence(), &ReportPanel::deleteAnnotation);
+    m_reextract = action(tr("Re-e&xtract this report"), QKeySequence(), &ReportPanel::reextract);
     m_reader->setContextActions({m_annotate, m_addMention, m_verify, m_headline, m_reject, m_editValue});
+    m_reader->setPlaceholderText(
+        tr("Choose a report in the library to read it here.\n\n"
+           "Indicator values are highlighted in their family's colour; the headline value, the one that stands "
+           "for the whole body and year, is bold and underlined.\n\n"
+           "F3 / Shift+F3  next / previous indicator\n"
+           "Space  verify the current value · F2  correct it · Ctrl+H  make it the headline · Delete  reject it\n"
+           "Ctrl+M  annotate the selected text · Ctrl+Shift+I  add an indicator from the selection\n"
+           "Ctrl+Z / Ctrl+Shift+Z  undo / redo"));
+    setTabOrder(m_reader, m_side);
+    setTabOrder(m_side, m_mentionsView);
 
     m_mentions->setEditHandler([this](const StoredMention &m, MentionsModel::Column c, const QVariant &v) {
         if (c == MentionsModel::Value)
@@ -152,6 +187,8 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
                 m_reader->goToMention(m->id);
         updateActions();
     });
+    connect(m_side, &QTabWidget::currentChanged, this, &ReportPanel::updateActions);
+    connect(m_annotationsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReportPanel::updateActions);
     connect(m_mentionsView, &QTableView::clicked, this, [this](const QModelIndex &i) {
         if (const StoredMention *m = m_mentions->mention(i.row()))
             m_reader->goToMention(m->id);
@@ -174,7 +211,13 @@ ReportPanel::ReportPanel(LibrarySession *session, QUndoStack *undo, QWidget *par
         if (id == m_reportId) reload();
     });
     connect(session, &LibrarySession::closed, this, [this] { openReport(0); });
+    m_header->setText(emptyHeader());
     updateActions();
+}
+
+QString ReportPanel::emptyHeader()
+{
+    return QStringLiteral("<span style='color:gray'>%1</span>").arg(tr("No report open.").toHtmlEscaped());
 }
 
 QList<QAction *> ReportPanel::editActions() const
@@ -194,7 +237,7 @@ void ReportPanel::openReport(qint64 reportId)
         m_reader->clearReport();
         m_mentions->setMentions({});
         m_annotations->setAnnotations({}, QString());
-        m_header->setText(tr("<i>Choose a report in the library.</i>"));
+        m_header->setText(emptyHeader());
         updateActions();
         return;
     }
@@ -218,7 +261,8 @@ void ReportPanel::reload()
         m_reader->showReport(m_record, m_current, m_currentAnnotations);
     m_mentions->setMentions(m_current);
     m_annotations->setAnnotations(m_currentAnnotations, m_record.text);
-    m_mentionsView->resizeColumnsToContents();
+    for (int c : {int(MentionsModel::Indicator), int(MentionsModel::Value), int(MentionsModel::Unit), int(MentionsModel::State)})
+        m_mentionsView->resizeColumnToContents(c);
     if (selected)
         selectMentionRow(selected);
     const ReportSummary &s = m_record.summary;
@@ -227,9 +271,11 @@ void ReportPanel::reload()
         if (m.headline) ++headlines;
         if (m.active() && !m.verified) ++unverified;
     }
-    m_header->setText(QStringLiteral("<b>%1</b><br/>%2 · %3 · %4 · %5")
-                          .arg(s.title.toHtmlEscaped(),
-                               (s.region.isEmpty() ? tr("region unknown") : s.region + (s.parents.isEmpty() ? QString() : QStringLiteral(" (") + s.parents.join(QStringLiteral(" · ")) + QLatin1Char(')'))).toHtmlEscaped(),
+    const QString where = s.region.isEmpty() ? tr("region unknown")
+                          : s.parents.isEmpty() ? s.region
+                                                : tr("%1 (%2)", "region (the divisions it belongs to)").arg(s.region, s.parents.join(QStringLiteral(" · ")));
+    m_header->setText(QStringLiteral("<span style='font-size:large'><b>%1</b></span><br/>%2 · %3 · %4 · %5")
+                          .arg(s.title.toHtmlEscaped(), where.toHtmlEscaped(),
                                s.year ? tr("year %1").arg(s.year) : tr("year unknown"),
                                tr("%n indicator(s)", nullptr, int(m_current.size())),
                                tr("%n headline(s), %1 unverified", nullptr, headlines).arg(unverified)));

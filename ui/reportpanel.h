@@ -72,6 +72,7 @@ private:
     void selectMentionRow(qint64 id);
     void commitMetadata(const QString &field, const QVariant &value);
     void updateActions();
+    static QString emptyHeader();
 
     LibrarySession *m_session;
     QUndoStack *m_undo;

@@ -6,6 +6,7 @@
 #include "valueformat.h"
 
 #include <QFont>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -50,7 +51,7 @@ QVariant SideBySideModel::data(const QModelIndex &index, int role) const
     if (index.column() == 0) {
         if (role == Qt::DisplayRole) return IndicatorStyle::name(row.key);
         if (role == Qt::ToolTipRole) return row.key;
-        if (role == Qt::DecorationRole) return IndicatorStyle::familyColor(row.key);
+        if (role == Qt::DecorationRole) return IndicatorStyle::swatch(IndicatorStyle::familyColor(row.key));
         return {};
     }
     const Column col = m_columns.at(index.column() - 1);
@@ -101,29 +102,47 @@ SideBySideView::SideBySideView(LibrarySession *session, QWidget *parent) : QWidg
     setObjectName(QStringLiteral("sideBySideView"));
     m_model = new SideBySideModel(this);
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("sideBySideTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_hint = new QLabel(tr("Select 2 to 4 reports in the library and choose “Compare side by side” (Ctrl+Shift+C), "
-                           "or add the report open in the reader."), this);
+    m_table->setAlternatingRowColors(true);
+    m_hint = new QLabel(tr("Select 2 to 4 reports in the library (Ctrl+click or Shift+click) and press Ctrl+Shift+C "
+                           "(View → Compare selected reports side by side). With one report open, Ctrl+Shift+C adds it here."),
+                        this);
     m_hint->setWordWrap(true);
-    auto *clear = new QPushButton(tr("Clear"), this);
+    m_legend = new QLabel(tr("Δ and %: change from the first report (green up, red down, bold from ±20 %) · "
+                             "*: not a headline, the report's first mention · click a row to show it in every text"),
+                          this);
+    m_legend->setStyleSheet(QStringLiteral("color:gray"));
+    m_legend->setWordWrap(true);
+    m_legend->setVisible(false);
+    auto *clear = new QPushButton(tr("C&lear"), this);
+    clear->setToolTip(tr("Remove every report from the comparison"));
     m_panesSplit = new QSplitter(Qt::Horizontal, this);
+    m_panesSplit->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setChildrenCollapsible(false);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_hint);
     topLayout->addWidget(m_table, 1);
-    topLayout->addWidget(clear, 0, Qt::AlignLeft);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_legend, 1);
+    bottom->addWidget(clear, 0, Qt::AlignRight | Qt::AlignVCenter);
+    topLayout->addLayout(bottom);
     vertical->addWidget(top);
     vertical->addWidget(m_panesSplit);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(vertical);
+    setFocusProxy(m_table);
     connect(clear, &QPushButton::clicked, this, [this] { setReports({}); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &i) { showIndicator(i.row()); });
@@ -152,26 +171,49 @@ void SideBySideView::addReport(qint64 id)
 
 void SideBySideView::refresh()
 {
-    qDeleteAll(m_panes);
+    qDeleteAll(m_paneBoxes);
+    m_paneBoxes.clear();
     m_panes.clear();
     if (!m_session->isOpen() || m_reports.isEmpty()) {
         m_model->setRows({}, {});
         m_hint->setVisible(true);
+        m_legend->setVisible(false);
         return;
     }
     m_hint->setVisible(m_reports.size() < 2);
+    m_legend->setVisible(true);
     QStringList labels;
     for (qint64 id : m_reports) {
         const std::optional<ReportRecord> r = m_session->store().report(id);
         if (!r) continue;
-        labels << QStringLiteral("%1 %2").arg(r->summary.region).arg(r->summary.year ? QString::number(r->summary.year) : QStringLiteral("?"));
-        auto *pane = new ReaderView(m_panesSplit);
+        const QString label = QStringLiteral("%1 %2").arg(r->summary.region.isEmpty() ? tr("(region unknown)") : r->summary.region,
+                                                          r->summary.year ? QString::number(r->summary.year) : QStringLiteral("?"));
+        labels << label;
+        // Each text under a heading that names it as the table's columns do.
+        auto *box = new QWidget(m_panesSplit);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        auto *heading = new QLabel(QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span>")
+                                       .arg(label.toHtmlEscaped(), r->summary.title.toHtmlEscaped()),
+                                   box);
+        heading->setToolTip(r->summary.title);
+        heading->setTextFormat(Qt::RichText);
+        heading->setMinimumWidth(1); // long titles are cut, not widening the pane
+        auto *pane = new ReaderView(box);
         pane->showReport(*r, m_session->store().mentions(id), m_session->edits().annotations(id));
-        m_panesSplit->addWidget(pane);
+        boxLayout->addWidget(heading);
+        boxLayout->addWidget(pane, 1);
+        m_panesSplit->addWidget(box);
+        m_paneBoxes << box;
         m_panes << pane;
     }
     m_model->setRows(compareReports(m_session->store(), m_reports), labels);
     m_table->resizeColumnsToContents();
+    // The panes share the width equally.
+    QList<int> sizes;
+    for (int i = 0; i < m_paneBoxes.size(); ++i) sizes << 1000;
+    m_panesSplit->setSizes(sizes);
 }
 
 void SideBySideView::showIndicator(int row)
@@ -179,9 +221,18 @@ void SideBySideView::showIndicator(int row)
     const SideBySideRow *r = m_model->row(row);
     if (!r)
         return;
-    for (int i = 0; i < m_panes.size() && i < r->cells.size(); ++i)
-        if (r->cells.at(i).mentionId)
-            m_panes.at(i)->goToMention(r->cells.at(i).mentionId);
+    for (int i = 0; i < m_panes.size() && i < r->cells.size(); ++i) {
+        ReaderView *pane = m_panes.at(i);
+        if (r->cells.at(i).mentionId) {
+            pane->goToMention(r->cells.at(i).mentionId);
+        } else {
+            // Not in this report: nothing stays marked from the row before.
+            QTextCursor c = pane->textCursor();
+            c.clearSelection();
+            pane->setTextCursor(c);
+            pane->goToMention(0);
+        }
+    }
 }
 
 } // namespace fz

@@ -60,7 +60,9 @@ private:
     QTableView *m_table;
     QSplitter *m_panesSplit;
     QList<ReaderView *> m_panes;
+    QList<QWidget *> m_paneBoxes;
     QLabel *m_hint;
+    QLabel *m_legend;
 };
 
 } // namespace fz

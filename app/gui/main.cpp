@@ -32,6 +32,8 @@ QString installTranslations(QApplication &app, const QString &requested, QTransl
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     fz::IndicatorStyle::setLanguage(chinese ? QStringLiteral("zh") : QStringLiteral("en"));
+    // Shown in window titles and by the desktop; follows the language.
+    QApplication::setApplicationDisplayName(fz::MainWindow::applicationTitle());
     return chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
@@ -42,9 +44,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("fazhi"));
     QApplication::setOrganizationName(QStringLiteral("fazhi"));
-    QApplication::setApplicationDisplayName(QStringLiteral("法治报告分析工作台 Fazhi Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(FAZHI_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fazhi-workbench.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fazhi.Workbench"));
 
     QTranslator ours, qt;
     installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString(), &ours, &qt);
@@ -53,7 +55,7 @@ int main(int argc, char *argv[])
     QUndoStack undo;
     QPointer<fz::MainWindow> window;
     fz::EditCommand::setErrorHandler([&window](const QString &message) {
-        QMessageBox::warning(window, QObject::tr("Change not saved"), message);
+        QMessageBox::warning(window, QCoreApplication::translate("main", "Change not saved"), message);
     });
     // The language can change while running: the window is rebuilt around the same library.
     std::function<void()> build = [&]() {
@@ -61,15 +63,19 @@ int main(int argc, char *argv[])
         window->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(window, &fz::MainWindow::languageChangeRequested, &app, [&](const QString &language) {
             QSettings().setValue(QStringLiteral("ui/language"), installTranslations(app, language, &ours, &qt));
-            const qint64 report = window->reportPanel()->reportId();
-            QSettings().setValue(QStringLiteral("library/lastReport"), report);
-            window->setAttribute(Qt::WA_DeleteOnClose, false);
-            window->close();
-            window->deleteLater();
+            // Rebuilt once the menu that asked has returned. Closing the old window saves its
+            // layout and open report, which the new one restores; the application must not
+            // take that close for the last window closing.
             QTimer::singleShot(0, &app, [&] {
+                const QPointer<fz::MainWindow> old = window;
+                app.setQuitOnLastWindowClosed(false);
+                old->setAttribute(Qt::WA_DeleteOnClose, false);
+                old->close();
                 build();
                 window->restoreSession();
                 window->show();
+                old->deleteLater();
+                app.setQuitOnLastWindowClosed(true);
             });
         });
     };
