@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Fazhi Workbench on Debian 12: installs the packages it needs (apt-get, with sudo when not
-# root), builds it, then starts the workbench (./setup.sh run) or runs every test (./setup.sh test).
+# root), builds it, then
+#   ./setup.sh run       starts the workbench (a demo corpus is offered when the library is empty)
+#   ./setup.sh test      runs every test, the storage suite also on a throwaway PostgreSQL server
+#   ./setup.sh package   builds the .deb and checks it by running the installed fazhi
+#   ./setup.sh build     only builds
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +17,9 @@ packages=(
   fonts-wqy-microhei
   xvfb xauth
 )
+mode=${1:-run}
+# Tests run the storage suite against a real PostgreSQL server started just for them.
+[ "$mode" = test ] && packages+=(postgresql)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -30,12 +37,22 @@ build=${FAZHI_BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)"
 
-case "${1:-run}" in
+case "$mode" in
   run)
     exec "$build/bin/fazhi-workbench" "${@:2}"
     ;;
   test)
     log=$(mktemp)
+    if [ -z "${FAZHI_TEST_PG_URL:-}" ]; then
+      if pgenv=$(tools/pg-throwaway.sh start); then
+        eval "$pgenv"
+      else
+        echo "PostgreSQL could not be started: only SQLite is tested" >&2
+      fi
+      if [ -n "${FAZHI_PG_DIR:-}" ]; then
+        trap 'tools/pg-throwaway.sh stop "$FAZHI_PG_DIR"' EXIT
+      fi
+    fi
     set +e
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" "${@:2}") 2>&1 | tee "$log"
     status=${PIPESTATUS[0]}
@@ -45,10 +62,13 @@ case "${1:-run}" in
     [ -n "$summary" ] && echo "$summary"
     exit "$status"
     ;;
+  package)
+    packaging/check-deb.sh "$build"
+    ;;
   build)
     ;;
   *)
-    echo "usage: ./setup.sh [run|test|build]" >&2
+    echo "usage: ./setup.sh [run|test|package|build]" >&2
     exit 2
     ;;
 esac

@@ -3,7 +3,7 @@
 # there: the package holds both programs, the desktop entry, icon, metainfo and translations.
 set -euo pipefail
 build=${1:-build}
-(cd "$build" && cpack -G DEB >/dev/null)
+(cd "$build" && cpack -G DEB >cpack.log 2>&1) || { cat "$build/cpack.log" >&2; exit 1; }
 deb=$(ls -t "$build"/fazhi-workbench_*.deb | head -n1)
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT

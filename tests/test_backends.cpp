@@ -237,6 +237,8 @@ int main(int argc, char *argv[])
     QStringList backends{QStringLiteral("sqlite")};
     if (!pgAdmin().isEmpty())
         backends << QStringLiteral("postgresql");
+    else if (qEnvironmentVariableIsSet("FAZHI_REQUIRE_PG"))
+        qFatal("FAZHI_REQUIRE_PG is set but FAZHI_TEST_PG_URL is not: the PostgreSQL server did not start");
     else
         qInfo("FAZHI_TEST_PG_URL is not set: PostgreSQL is not tested in this run");
     int status = 0;

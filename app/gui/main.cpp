@@ -24,9 +24,11 @@ QString installTranslations(QApplication &app, const QString &requested, QTransl
     app.removeTranslator(qt);
     const QString language = requested.isEmpty() ? QLocale::system().name() : requested;
     const bool chinese = language.startsWith(QLatin1String("zh"));
-    if (chinese && ours->load(QStringLiteral(":/i18n/fazhi_zh_CN.qm")))
-        app.installTranslator(ours);
-    else if (!chinese && ours->load(QStringLiteral(":/i18n/fazhi_en.qm")))
+    // An installed translation (share/fazhi-workbench/translations) can be replaced without
+    // rebuilding; the one built into the program is the fallback.
+    const QString file = chinese ? QStringLiteral("fazhi_zh_CN") : QStringLiteral("fazhi_en");
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/fazhi-workbench/translations");
+    if (ours->load(file, installed) || ours->load(file, QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     if (qt->load(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en")), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
