@@ -1,7 +1,9 @@
 // The workbench as an analyst uses it, offscreen: import through the menu's code path, open a
 // report and see every mention highlighted, annotate with undo and redo, correct a value and
 // keep it through re-extraction, refuse a file that is not a library.
+#include "database.h"
 #include "editcommands.h"
+#include "reportedits.h"
 #include "importcontroller.h"
 #include "librarymodel.h"
 #include "librarypanel.h"
@@ -146,6 +148,36 @@ private Q_SLOTS:
         QVERIFY(found);
         QCOMPARE(session.edits().annotations(id).size(), 1);
         QCOMPARE(p->reader()->mentionHighlightCount(), int(session.store().mentions(id).size()));
+    }
+    void concurrentEditIsShownNotOverwritten()
+    {
+        const qint64 id = reportWithRegion(QStringLiteral("从化区"));
+        if (!id) QSKIP("seed corpus not present");
+        window->openReport(id);
+        ReportPanel *p = window->reportPanel();
+        qint64 target = 0;
+        for (const StoredMention &m : session.store().mentions(id))
+            if (m.key == QLatin1String("enforcement.inspections") && m.status == QLatin1String("active")) target = m.id;
+        QVERIFY(target);
+        // Another analyst, on another connection, corrects the same value meanwhile.
+        QString error;
+        auto other = Database::open(session.location(), Database::Mode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(ReportEdits(*other).setValue(target, 4242), EditResult::Ok);
+        QStringList messages;
+        EditCommand::setErrorHandler([&](const QString &m) { messages << m; });
+        const int commands = undo.count();
+        QVERIFY(!p->setValue(target, 1111));
+        EditCommand::setErrorHandler({});
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QLatin1String("Another analyst")), qPrintable(messages.first()));
+        QCOMPARE(session.edits().mention(target)->value, 4242.0); // theirs stands
+        QCOMPARE(undo.count(), commands);                         // nothing to undo
+        // The panel now shows their version, so a second try goes through.
+        QVERIFY(p->setValue(target, 1111));
+        QCOMPARE(session.edits().mention(target)->value, 1111.0);
+        undo.undo();
+        QCOMPARE(session.edits().mention(target)->value, 4242.0);
     }
     void metadataCorrectionIsUndoable()
     {

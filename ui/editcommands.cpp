@@ -54,6 +54,18 @@ void EditCommand::changed()
     m_session->notifyReportChanged(m_reportId);
 }
 
+int EditCommand::mentionVersion(qint64 mentionId) const
+{
+    const auto m = m_session->edits().mention(mentionId);
+    return m ? m->version : -1;
+}
+
+int EditCommand::annotationVersion(qint64 annotationId) const
+{
+    const auto a = m_session->edits().annotation(annotationId);
+    return a ? a->version : -1;
+}
+
 AddAnnotationCommand::AddAnnotationCommand(LibrarySession *s, const Annotation &a)
     : EditCommand(s, a.reportId, EditCommand::tr("annotate")), m_annotation(a) {}
 
@@ -75,20 +87,24 @@ void AddAnnotationCommand::undo()
 }
 
 EditAnnotationCommand::EditAnnotationCommand(LibrarySession *s, const Annotation &before, const QString &note, const QString &color)
-    : EditCommand(s, before.reportId, EditCommand::tr("edit annotation")), m_before(before), m_note(note), m_color(color) {}
+    : EditCommand(s, before.reportId, EditCommand::tr("edit annotation")), m_before(before), m_note(note), m_color(color),
+      m_version(before.version) {}
 
 void EditAnnotationCommand::redo()
 {
-    if (check(m_session->edits().updateAnnotation(m_before.id, m_note, m_color), !m_done)) {
+    if (check(m_session->edits().updateAnnotation(m_before.id, m_note, m_color, m_version), !m_done)) {
         m_done = true;
+        m_version = annotationVersion(m_before.id);
         changed();
     }
 }
 
 void EditAnnotationCommand::undo()
 {
-    if (check(m_session->edits().updateAnnotation(m_before.id, m_before.note, m_before.color), false))
+    if (check(m_session->edits().updateAnnotation(m_before.id, m_before.note, m_before.color, m_version), false)) {
+        m_version = annotationVersion(m_before.id);
         changed();
+    }
 }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(LibrarySession *s, const Annotation &a)
@@ -96,7 +112,8 @@ DeleteAnnotationCommand::DeleteAnnotationCommand(LibrarySession *s, const Annota
 
 void DeleteAnnotationCommand::redo()
 {
-    if (check(m_session->edits().deleteAnnotation(m_annotation.id), !m_done)) {
+    // The first time, only the version the analyst saw may be deleted.
+    if (check(m_session->edits().deleteAnnotation(m_annotation.id, m_done ? -1 : m_annotation.version), !m_done)) {
         m_done = true;
         changed();
     }
@@ -112,55 +129,77 @@ void DeleteAnnotationCommand::undo()
 
 SetValueCommand::SetValueCommand(LibrarySession *s, const StoredMention &m, double value)
     : EditCommand(s, m.reportId, EditCommand::tr("set %1 to %2").arg(IndicatorStyle::name(m.key)).arg(value)),
-      m_id(m.id), m_before(m.value), m_after(value) {}
+      m_id(m.id), m_version(m.version), m_before(m.value), m_after(value) {}
 
 void SetValueCommand::redo()
 {
-    if (check(m_session->edits().setValue(m_id, m_after), !m_done)) { m_done = true; changed(); }
+    if (check(m_session->edits().setValue(m_id, m_after, m_version), !m_done)) {
+        m_done = true;
+        m_version = mentionVersion(m_id);
+        changed();
+    }
 }
 
 void SetValueCommand::undo()
 {
-    if (check(m_session->edits().setValue(m_id, m_before), false)) changed();
+    if (check(m_session->edits().setValue(m_id, m_before, m_version), false)) {
+        m_version = mentionVersion(m_id);
+        changed();
+    }
 }
 
 SetVerifiedCommand::SetVerifiedCommand(LibrarySession *s, const StoredMention &m, bool verified)
     : EditCommand(s, m.reportId, verified ? EditCommand::tr("verify %1").arg(IndicatorStyle::name(m.key)) : EditCommand::tr("unverify %1").arg(IndicatorStyle::name(m.key))),
-      m_id(m.id), m_after(verified) {}
+      m_id(m.id), m_version(m.version), m_after(verified) {}
 
 void SetVerifiedCommand::redo()
 {
-    if (check(m_session->edits().setVerified(m_id, m_after), !m_done)) { m_done = true; changed(); }
+    if (check(m_session->edits().setVerified(m_id, m_after, m_version), !m_done)) {
+        m_done = true;
+        m_version = mentionVersion(m_id);
+        changed();
+    }
 }
 
 void SetVerifiedCommand::undo()
 {
-    if (check(m_session->edits().setVerified(m_id, !m_after), false)) changed();
+    if (check(m_session->edits().setVerified(m_id, !m_after, m_version), false)) {
+        m_version = mentionVersion(m_id);
+        changed();
+    }
 }
 
 SetRejectedCommand::SetRejectedCommand(LibrarySession *s, const StoredMention &m, bool rejected, const QVector<StoredMention> &all)
     : EditCommand(s, m.reportId, rejected ? EditCommand::tr("reject %1").arg(IndicatorStyle::name(m.key)) : EditCommand::tr("restore %1").arg(IndicatorStyle::name(m.key))),
-      m_id(m.id), m_key(m.key), m_after(rejected), m_before(all) {}
+      m_id(m.id), m_version(m.version), m_key(m.key), m_after(rejected), m_before(all) {}
 
 void SetRejectedCommand::redo()
 {
-    if (check(m_session->edits().setRejected(m_id, m_after), !m_done)) { m_done = true; changed(); }
+    if (check(m_session->edits().setRejected(m_id, m_after, m_version), !m_done)) {
+        m_done = true;
+        m_version = mentionVersion(m_id);
+        changed();
+    }
 }
 
 void SetRejectedCommand::undo()
 {
-    if (check(m_session->edits().setRejected(m_id, !m_after), false)) {
+    if (check(m_session->edits().setRejected(m_id, !m_after, m_version), false)) {
         m_session->edits().restoreHeadlines(m_reportId, m_key, m_before);
+        m_version = mentionVersion(m_id);
         changed();
     }
 }
 
 MakeHeadlineCommand::MakeHeadlineCommand(LibrarySession *s, const StoredMention &m, const QVector<StoredMention> &all)
-    : EditCommand(s, m.reportId, EditCommand::tr("make %1 the headline").arg(IndicatorStyle::name(m.key))), m_id(m.id), m_key(m.key), m_before(all) {}
+    : EditCommand(s, m.reportId, EditCommand::tr("make %1 the headline").arg(IndicatorStyle::name(m.key))), m_id(m.id), m_version(m.version), m_key(m.key), m_before(all) {}
 
 void MakeHeadlineCommand::redo()
 {
-    if (check(m_session->edits().makeHeadline(m_id), !m_done)) { m_done = true; changed(); }
+    if (check(m_session->edits().makeHeadline(m_id, m_done ? -1 : m_version), !m_done)) {
+        m_done = true;
+        changed();
+    }
 }
 
 void MakeHeadlineCommand::undo()

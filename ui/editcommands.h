@@ -25,6 +25,10 @@ protected:
     // Runs an edit; on failure reports it and, on the first redo, makes the command obsolete.
     bool check(EditResult r, bool firstRun);
     void changed();
+    // The version a row has now (-1 when gone): the next write expects it, so that a change
+    // another analyst made meanwhile is detected instead of overwritten.
+    int mentionVersion(qint64 mentionId) const;
+    int annotationVersion(qint64 annotationId) const;
     LibrarySession *m_session;
     qint64 m_reportId;
     bool m_done = false;
@@ -50,6 +54,7 @@ public:
 private:
     Annotation m_before;
     QString m_note, m_color;
+    int m_version;
 };
 
 class DeleteAnnotationCommand : public EditCommand
@@ -70,6 +75,7 @@ public:
     void undo() override;
 private:
     qint64 m_id;
+    int m_version;
     double m_before, m_after;
 };
 
@@ -81,6 +87,7 @@ public:
     void undo() override;
 private:
     qint64 m_id;
+    int m_version;
     bool m_after;
 };
 
@@ -92,6 +99,7 @@ public:
     void undo() override;
 private:
     qint64 m_id;
+    int m_version;
     QString m_key;
     bool m_after;
     QVector<StoredMention> m_before; // headline flags to restore
@@ -105,6 +113,7 @@ public:
     void undo() override;
 private:
     qint64 m_id;
+    int m_version;
     QString m_key;
     QVector<StoredMention> m_before;
 };

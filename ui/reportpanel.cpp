@@ -387,8 +387,10 @@ bool ReportPanel::setValue(qint64 mentionId, double value)
 {
     for (const StoredMention &m : m_current) {
         if (m.id == mentionId) {
+            // A command that could not be written (another analyst's change) is not kept.
+            const int before = m_undo->index();
             m_undo->push(new SetValueCommand(m_session, m, value));
-            return true;
+            return m_undo->index() > before;
         }
     }
     return false;
