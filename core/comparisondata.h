@@ -5,6 +5,7 @@
 #include "database.h"
 
 #include <QString>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 #include <optional>
@@ -19,6 +20,9 @@ struct ComparisonQuery {
     QString level;             // province, city, district, street, department
     int yearFrom = 0;
     int yearTo = 0;
+    // The sentence and report title of every value. Charts of thousands of regions leave them
+    // out and ask for one value's source when it is shown (source()) or exported (addSources()).
+    bool withSources = true;
 };
 
 struct ComparisonValue {
@@ -38,6 +42,21 @@ struct ComparisonValue {
     QString sentence;
     QString title;
 };
+} // namespace fz
+Q_DECLARE_TYPEINFO(fz::ComparisonValue, Q_RELOCATABLE_TYPE); // strings and numbers: moved as bytes
+namespace fz {
+
+// Values by indicator, region and year, for drawing and tables: one hash look-up each.
+class ComparisonIndex
+{
+public:
+    explicit ComparisonIndex(const QVector<ComparisonValue> &values);
+    const ComparisonValue *find(const QString &key, const QString &region, int year) const;
+
+private:
+    QVector<ComparisonValue> m_values; // shared, not copied
+    QHash<QString, int> m_at;
+};
 
 class ComparisonData
 {
@@ -45,7 +64,12 @@ public:
     // Runs the query; *error is set and an empty list returned on a database error.
     static QVector<ComparisonValue> query(Database &db, const ComparisonQuery &q, QString *error = nullptr);
 
-    // The regions present, ordered by the value of `year` (largest first) or by name.
+    // Fills in sentence and title where they are missing (values queried without sources).
+    static bool addSources(Database &db, QVector<ComparisonValue> &values, QString *error = nullptr);
+    // One value with its sentence and title.
+    static ComparisonValue source(Database &db, const ComparisonValue &value);
+
+    // The regions present, ordered by name.
     static QStringList regions(const QVector<ComparisonValue> &values);
     static QVector<int> years(const QVector<ComparisonValue> &values);
     static std::optional<ComparisonValue> find(const QVector<ComparisonValue> &values, const QString &key,

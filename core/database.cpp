@@ -59,6 +59,10 @@ bool writable(const QFileInfo &info)
 } // namespace
 
 namespace {
+const char kChartIndex[] =
+    "CREATE INDEX mentions_chart ON mentions(key, headline, status, report_id, value, unit, approximate, verified, "
+    "headline_manual, start_pos, end_pos)";
+
 // The PostgreSQL schema: the same tables and columns; identities, DOUBLE PRECISION values, and a
 // trigram index over the folded text in place of SQLite's FTS5 table.
 QStringList postgresSteps(int version)
@@ -136,6 +140,21 @@ QStringList postgresSteps(int version)
         };
     case 3:
         return Database::migrationSteps(3, Database::Backend::SQLite); // the same statements
+    case 4:
+        return {
+            QStringLiteral(
+                "CREATE TABLE report_texts ("
+                " report_id BIGINT PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                " original_text TEXT NOT NULL,"
+                " search_text TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("INSERT INTO report_texts (report_id, original_text, search_text) SELECT id, original_text, search_text FROM reports"),
+            QStringLiteral("DROP INDEX reports_search"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN original_text"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN search_text"),
+            QStringLiteral("CREATE INDEX report_texts_search ON report_texts USING gin (search_text gin_trgm_ops)"),
+            QString::fromLatin1(kChartIndex),
+            QStringLiteral("DROP INDEX mentions_key_headline"),
+        };
     default:
         return {};
     }
@@ -225,6 +244,21 @@ QStringList Database::migrationSteps(int version, Backend backend)
             QStringLiteral("ALTER TABLE reports ADD COLUMN city TEXT"),
             QStringLiteral("CREATE INDEX reports_province_city ON reports(province, city, year)"),
             QStringLiteral("CREATE INDEX reports_level_year ON reports(level, year)"),
+        };
+    case 4:
+        return {
+            // The texts move to a table of their own: a report's row is then a few hundred bytes,
+            // and listing, filtering and charts over 100,000 reports never read through texts.
+            QStringLiteral(
+                "CREATE TABLE report_texts ("
+                " report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                " original_text TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO report_texts (report_id, original_text) SELECT id, original_text FROM reports"),
+            QStringLiteral("ALTER TABLE reports DROP COLUMN original_text"),
+            // Charts read every headline of an indicator from these two indexes alone.
+            QString::fromLatin1(kChartIndex),
+            QStringLiteral("CREATE INDEX reports_chart ON reports(id, year, region, province)"),
+            QStringLiteral("DROP INDEX mentions_key_headline"), // the chart index begins with its columns
         };
     default:
         return {};
@@ -387,6 +421,12 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
         return fail(QStringLiteral("database schema version %1 is newer than this program supports (%2); "
                                    "use a newer fazhi").arg(version).arg(kSchemaVersion));
     exec(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+    // Up to 128 MB of page cache, taken as needed: an import batch, and the rows and indexes a
+    // chart over 100,000 reports reads, stay in memory.
+    exec(d->m_db, QStringLiteral("PRAGMA cache_size = -131072"), nullptr);
+    // Savepoints (a report inside an import batch) keep their undo pages in memory, not in a
+    // temporary file written page by page.
+    exec(d->m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr);
     if (mode == Mode::ReadWrite) {
         if (!exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &err))
             return fail(QStringLiteral("cannot enable write-ahead logging: %1").arg(err));
@@ -429,17 +469,38 @@ bool Database::setSchemaVersion(int version, QString *error)
 
 bool Database::begin()
 {
-    return m_db.transaction();
+    if (m_depth == 0) {
+        if (!m_db.transaction())
+            return false;
+    } else if (!exec(m_db, QStringLiteral("SAVEPOINT fz_%1").arg(m_depth), nullptr)) {
+        return false;
+    }
+    ++m_depth;
+    return true;
 }
 
 bool Database::commit()
 {
-    return m_db.commit();
+    if (m_depth <= 0)
+        return false;
+    --m_depth;
+    if (m_depth == 0)
+        return m_db.commit();
+    return exec(m_db, QStringLiteral("RELEASE SAVEPOINT fz_%1").arg(m_depth), nullptr);
 }
 
 void Database::rollback()
 {
-    m_db.rollback();
+    if (m_depth <= 0)
+        return;
+    --m_depth;
+    if (m_depth == 0) {
+        m_db.rollback();
+        return;
+    }
+    // Undo the inner change only; the enclosing transaction goes on.
+    exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT fz_%1").arg(m_depth), nullptr);
+    exec(m_db, QStringLiteral("RELEASE SAVEPOINT fz_%1").arg(m_depth), nullptr);
 }
 
 bool Database::migrate(QString *error)

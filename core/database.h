@@ -16,7 +16,7 @@ public:
     enum class Backend { SQLite, PostgreSQL };
 
     // The current schema version this program writes.
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating when writing and absent) and migrates. On failure returns null and
     // sets *error to one line naming the file and the reason; the file is left untouched.
@@ -41,7 +41,9 @@ public:
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;
 
-    // One logical change: begin, then commit or roll back.
+    // One logical change: begin, then commit or roll back. Nested calls become savepoints, so a
+    // change made inside a larger transaction (a report inside an import batch) still commits or
+    // rolls back whole.
     bool begin();
     bool commit();
     void rollback();
@@ -63,6 +65,7 @@ private:
     Backend m_backend;
     QString m_connection;
     QSqlDatabase m_db;
+    int m_depth = 0; // open transactions: 1 the real one, more are savepoints
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

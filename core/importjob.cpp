@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QSqlError>
 #include <QFileInfo>
 #include <QMutex>
 #include <QRunnable>
@@ -17,6 +19,9 @@
 namespace fz {
 
 namespace {
+
+constexpr int kBatchReports = 500;
+constexpr qint64 kBatchMilliseconds = 1000;
 
 // Finished analyses, handed from the pool to the writer in file order.
 class ResultQueue
@@ -146,6 +151,32 @@ ImportSummary ImportJob::run()
         return summary;
     }
     ReportStore store(*db);
+    // Reports are written in batches: each report is a savepoint inside the batch (whole or not
+    // at all), and the batch commits every few hundred reports or every second, so that the
+    // full-text index grows in large segments instead of one per report. A batch that fails to
+    // commit turns its reports into failures; earlier batches stay.
+    std::optional<Transaction> batch;
+    QVector<QPair<QString, qint64>> inBatch; // path, id
+    QElapsedTimer batchAge;
+    store.setDeferSearchIndex(true);
+    auto commitBatch = [&]() {
+        if (!batch)
+            return;
+        const bool indexed = store.flushSearchIndex();
+        const bool ok = indexed && batch->commit();
+        batch.reset(); // rolls back when not committed
+        if (!ok) {
+            const QString reason = QStringLiteral("cannot store: %1").arg(indexed ? db->db().lastError().text() : store.lastError());
+            for (const auto &[path, id] : inBatch) {
+                --summary.added;
+                summary.addedIds.removeOne(id);
+                ++summary.failed;
+                summary.failures.append({path, reason});
+                Q_EMIT fileFailed(path, reason);
+            }
+        }
+        inBatch.clear();
+    };
     const IndicatorExtractor extractor;
     ResultQueue queue;
     QThreadPool pool;
@@ -173,11 +204,20 @@ ImportSummary ImportJob::run()
             Q_EMIT fileFailed(path, analysis.error);
         } else {
             analysis.path = QFileInfo(path).absoluteFilePath(); // the library remembers where it came from
+            if (!batch) {
+                batch.emplace(*db);
+                if (!batch->active()) {
+                    batch.reset(); // each report then commits, and is indexed, on its own
+                    store.setDeferSearchIndex(false);
+                }
+                batchAge.start();
+            }
             const ReportStore::AddOutcome out = store.add(analysis, size);
             switch (out.kind) {
             case ReportStore::AddOutcome::Added:
                 ++summary.added;
                 summary.addedIds.append(out.id);
+                inBatch.append({path, out.id});
                 break;
             case ReportStore::AddOutcome::Duplicate:
                 ++summary.duplicates;
@@ -190,9 +230,12 @@ ImportSummary ImportJob::run()
                 break;
             }
         }
+        if (batch && (inBatch.size() >= kBatchReports || batchAge.elapsed() >= kBatchMilliseconds))
+            commitBatch();
         ++done;
         Q_EMIT progress(done, summary.total, path);
     }
+    commitBatch(); // what was finished before a cancel is kept
     pool.waitForDone();
     summary.cancelled = isCancelled();
     Q_EMIT finished(summary);

@@ -15,6 +15,7 @@ struct Table {
     const char *name;
     QStringList columns;
     QList<int> doubleColumns; // compared as doubles, whatever the backend's type
+    const char *order = "id";  // the key rows are read and compared in
 };
 
 const QList<Table> &tables()
@@ -22,12 +23,13 @@ const QList<Table> &tables()
     static const QList<Table> t = {
         {"reports",
          {QStringLiteral("id"), QStringLiteral("content_hash"), QStringLiteral("source_path"), QStringLiteral("format"),
-          QStringLiteral("encoding"), QStringLiteral("original_text"), QStringLiteral("body_start"), QStringLiteral("body_end"),
+          QStringLiteral("encoding"), QStringLiteral("body_start"), QStringLiteral("body_end"),
           QStringLiteral("chrome"), QStringLiteral("title"), QStringLiteral("region"), QStringLiteral("parents"),
           QStringLiteral("level"), QStringLiteral("year"), QStringLiteral("published"), QStringLiteral("region_code"),
           QStringLiteral("imported_at"), QStringLiteral("size_bytes"), QStringLiteral("char_count"),
           QStringLiteral("metadata_edited"), QStringLiteral("province"), QStringLiteral("city")},
          {}},
+        {"report_texts", {QStringLiteral("report_id"), QStringLiteral("original_text")}, {}, "report_id"},
         {"mentions",
          {QStringLiteral("id"), QStringLiteral("report_id"), QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("unit"),
           QStringLiteral("approximate"), QStringLiteral("start_pos"), QStringLiteral("end_pos"), QStringLiteral("sentence"),
@@ -71,7 +73,8 @@ QString libraryChecksum(Database &db, QString *error)
     for (const Table &t : tables()) {
         QSqlQuery q(db.db());
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(t.columns.join(QLatin1String(", ")), QLatin1String(t.name)))) {
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                        .arg(t.columns.join(QLatin1String(", ")), QLatin1String(t.name), QLatin1String(t.order)))) {
             if (error) *error = q.lastError().text();
             return {};
         }
@@ -102,35 +105,42 @@ CopySummary copyLibrary(Database &from, Database &to, const std::function<void(q
         return s;
     Transaction tx(to);
     for (const Table &t : tables()) {
+        // Texts are read with their report's title: both go into the search index.
+        const bool texts = qstrcmp(t.name, "report_texts") == 0;
+        QStringList readColumns;
+        for (const QString &c : t.columns)
+            readColumns << QStringLiteral("x.") + c;
+        if (texts)
+            readColumns << QStringLiteral("(SELECT r.title FROM reports r WHERE r.id = x.report_id)");
         QSqlQuery read(from.db());
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(t.columns.join(QLatin1String(", ")), QLatin1String(t.name)))) {
+        if (!read.exec(QStringLiteral("SELECT %1 FROM %2 x ORDER BY x.%3")
+                           .arg(readColumns.join(QLatin1String(", ")), QLatin1String(t.name), QLatin1String(t.order)))) {
             s.error = QStringLiteral("reading %1: %2").arg(QLatin1String(t.name), read.lastError().text());
             return s;
         }
-        const bool reports = qstrcmp(t.name, "reports") == 0;
         QStringList columns = t.columns;
-        if (reports && to.isPostgres())
+        if (texts && to.isPostgres())
             columns << QStringLiteral("search_text");
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i) marks << QStringLiteral("?");
         QSqlQuery write(to.db());
         write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(t.name), columns.join(QLatin1String(", ")), marks.join(u',')));
         QSqlQuery fts(to.db());
-        if (reports && !to.isPostgres())
+        if (texts && !to.isPostgres())
             fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
         qint64 n = 0;
         while (read.next()) {
             for (int c = 0; c < t.columns.size(); ++c)
                 write.addBindValue(read.value(c));
-            const int titleColumn = 9, textColumn = 5;
-            if (reports && to.isPostgres())
+            const int textColumn = 1, titleColumn = 2;
+            if (texts && to.isPostgres())
                 write.addBindValue(fold(read.value(titleColumn).toString()) + QLatin1Char('\n') + fold(read.value(textColumn).toString()));
             if (!write.exec()) {
                 s.error = QStringLiteral("writing %1: %2").arg(QLatin1String(t.name), write.lastError().text());
                 return s;
             }
-            if (reports && !to.isPostgres()) {
+            if (texts && !to.isPostgres()) {
                 fts.addBindValue(read.value(0));
                 fts.addBindValue(fold(read.value(titleColumn).toString()));
                 fts.addBindValue(fold(read.value(textColumn).toString()));
@@ -140,13 +150,13 @@ CopySummary copyLibrary(Database &from, Database &to, const std::function<void(q
                 }
             }
             ++n;
-            if (reports && progress && n % 500 == 0)
+            if (texts && progress && n % 500 == 0)
                 progress(n, totalReports);
         }
-        if (reports) s.reports = n;
+        if (qstrcmp(t.name, "reports") == 0) s.reports = n;
         else if (qstrcmp(t.name, "mentions") == 0) s.mentions = n;
-        else s.annotations = n;
-        if (to.isPostgres()) {
+        else if (qstrcmp(t.name, "annotations") == 0) s.annotations = n;
+        if (to.isPostgres() && qstrcmp(t.order, "id") == 0) {
             // Ids came along; the identity sequence continues after the largest.
             QSqlQuery seq(to.db());
             if (!seq.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT max(id) FROM %1), 0) + 1, false)")

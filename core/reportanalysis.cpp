@@ -30,7 +30,8 @@ ReportAnalysis analyseText(const QString &text, const QString &titleHint, const 
     const IndicatorExtractor &ex = extractor ? *extractor : defaultExtractor;
     ReportAnalysis a;
     a.text = text;
-    const QString folded = fold(text);
+    a.folded = fold(text);
+    const QString &folded = a.folded;
     a.layout = detectPageLayout(folded);
     a.meta = analyseMetadata(folded, a.layout, titleHint);
     if (a.meta.titleSpan.end > a.meta.titleSpan.start)

@@ -15,6 +15,7 @@ namespace fz {
 struct ReportAnalysis {
     QString path;           // as given
     QString text;           // decoded original text; offsets point into it
+    QString folded;         // the same folded (simplified, half-width): what search indexes
     QString encoding;
     QString format;
     PageLayout layout;

@@ -1,5 +1,6 @@
 #include "reportedits.h"
 #include "gazetteer.h"
+#include "reportstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,7 +98,7 @@ EditResult ReportEdits::addAnnotation(Annotation &a)
     }
     // The span must lie inside the report's text.
     QSqlQuery len(m_db.db());
-    len.prepare(QStringLiteral("SELECT length(original_text) FROM reports WHERE id = ?"));
+    len.prepare(QStringLiteral("SELECT length(original_text) FROM report_texts WHERE report_id = ?"));
     len.addBindValue(a.reportId);
     if (!len.exec() || !len.next()) {
         m_error = QStringLiteral("no report %1").arg(a.reportId);
@@ -396,13 +397,21 @@ EditResult ReportEdits::writeMetadata(qint64 reportId, const QString &field, con
         return EditResult::Invalid;
     Transaction tx(m_db);
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT metadata_edited, region, parents, level FROM reports WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT metadata_edited, region, parents, level, title FROM reports WHERE id = ?"));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next())
         return EditResult::NotFound;
     QJsonArray edited = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
     QString region = q.value(1).toString(), parents = q.value(2).toString(), level = q.value(3).toString();
+    const QString oldTitle = q.value(4).toString();
     q.finish();
+    if (field == QLatin1String("title") && oldTitle != v.toString()) {
+        ReportStore store(m_db);
+        if (!store.retitleSearch(reportId, oldTitle, v.toString())) {
+            m_error = store.lastError();
+            return EditResult::Failed;
+        }
+    }
     if (editedList)
         edited = QJsonArray::fromStringList(*editedList);
     else if (!edited.contains(field))

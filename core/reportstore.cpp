@@ -89,14 +89,19 @@ QString ReportStore::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool ReportStore::insertMention(qint64 reportId, const Mention &m, const QString &text, const OffsetMap &offsets,
-                                const QString &timestamp)
+QSqlQuery ReportStore::prepareMentionInsert() const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral(
         "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
         "source, status, verified, auto_value, edited, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)"));
+    return q;
+}
+
+bool ReportStore::insertMention(QSqlQuery &q, qint64 reportId, const Mention &m, const QString &text,
+                                const OffsetMap &offsets, const QString &timestamp)
+{
     q.addBindValue(reportId);
     q.addBindValue(m.key);
     q.addBindValue(m.value);
@@ -142,16 +147,14 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     const QString timestamp = now();
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral(
-        "INSERT INTO reports (content_hash, source_path, format, encoding, original_text, body_start, body_end, "
+        "INSERT INTO reports (content_hash, source_path, format, encoding, body_start, body_end, "
         "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count, "
-        "province, city%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)%3")
-                  .arg(m_db.isPostgres() ? QStringLiteral(", search_text") : QString(),
-                       m_db.isPostgres() ? QStringLiteral(", ?") : QString(), m_db.returningId()));
+        "province, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+                  .arg(m_db.returningId()));
     q.addBindValue(QString::fromLatin1(a.contentHash));
     q.addBindValue(a.path.isEmpty() ? QString(QLatin1String("")) : a.path);
     q.addBindValue(a.format.isEmpty() ? QStringLiteral("txt") : a.format);
     q.addBindValue(nullable(a.encoding));
-    q.addBindValue(a.text);
     q.addBindValue(offsets.toCodePoint(a.layout.bodyStart));
     q.addBindValue(offsets.toCodePoint(a.layout.bodyEnd));
     q.addBindValue(spansToJson(chrome));
@@ -168,26 +171,39 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     const DivisionContext context = divisionContext(a.meta.region, a.meta.parents, a.meta.level);
     q.addBindValue(nullable(context.province));
     q.addBindValue(nullable(context.city));
-    if (m_db.isPostgres())
-        q.addBindValue(fold(a.meta.title) + QLatin1Char('\n') + fold(a.text));
     if (!q.exec()) {
         out.message = q.lastError().text();
         return out;
     }
     const qint64 id = m_db.insertedId(q);
-    if (!m_db.isPostgres()) {
-        QSqlQuery fts(m_db.db());
-        fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
-        fts.addBindValue(id);
-        fts.addBindValue(fold(a.meta.title));
-        fts.addBindValue(fold(a.text));
-        if (!fts.exec()) {
-            out.message = fts.lastError().text();
+    {
+        QSqlQuery t(m_db.db());
+        t.prepare(m_db.isPostgres()
+                      ? QStringLiteral("INSERT INTO report_texts (report_id, original_text, search_text) VALUES (?, ?, ?)")
+                      : QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (?, ?)"));
+        t.addBindValue(id);
+        t.addBindValue(a.text);
+        if (m_db.isPostgres())
+            t.addBindValue(fold(a.meta.title) + QLatin1Char('\n') + (a.folded.isEmpty() ? fold(a.text) : a.folded));
+        if (!t.exec()) {
+            out.message = t.lastError().text();
             return out;
         }
     }
+    std::optional<PendingIndex> indexRow;
+    if (!m_db.isPostgres()) {
+        indexRow = PendingIndex{id, fold(a.meta.title), a.folded.isEmpty() ? fold(a.text) : a.folded};
+        if (!m_deferIndex) {
+            m_pendingIndex = {*indexRow};
+            if (!flushSearchIndex()) {
+                out.message = m_error;
+                return out;
+            }
+        }
+    }
+    QSqlQuery mentionInsert = prepareMentionInsert();
     for (const Mention &m : a.mentions) {
-        if (!insertMention(id, m, a.text, offsets, timestamp)) {
+        if (!insertMention(mentionInsert, id, m, a.text, offsets, timestamp)) {
             out.message = m_error;
             return out; // the transaction rolls back: nothing half-written
         }
@@ -196,9 +212,31 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
         out.message = m_db.db().lastError().text();
         return out;
     }
+    if (m_deferIndex && indexRow) // only reports that were stored are indexed
+        m_pendingIndex.append(std::move(*indexRow));
     out.kind = AddOutcome::Added;
     out.id = id;
     return out;
+}
+
+bool ReportStore::flushSearchIndex()
+{
+    if (m_pendingIndex.isEmpty())
+        return true;
+    QSqlQuery fts(m_db.db());
+    fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    for (const PendingIndex &p : std::as_const(m_pendingIndex)) {
+        fts.addBindValue(p.id);
+        fts.addBindValue(p.title);
+        fts.addBindValue(p.body);
+        if (!fts.exec()) {
+            m_error = fts.lastError().text();
+            m_pendingIndex.clear();
+            return false;
+        }
+    }
+    m_pendingIndex.clear();
+    return true;
 }
 
 QVector<ReportSummary> ReportStore::list() const
@@ -241,8 +279,9 @@ std::optional<ReportRecord> ReportStore::report(qint64 id) const
 {
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral(
-        "SELECT id, source_path, title, region, parents, level, year, published, encoding, format, imported_at, "
-        "original_text, body_start, body_end, chrome, region_code, metadata_edited FROM reports WHERE id = ?"));
+        "SELECT r.id, r.source_path, r.title, r.region, r.parents, r.level, r.year, r.published, r.encoding, r.format, "
+        "r.imported_at, t.original_text, r.body_start, r.body_end, r.chrome, r.region_code, r.metadata_edited "
+        "FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();
@@ -317,10 +356,10 @@ QString ReportStore::searchCondition(const QString &query, const QString &table,
             QString pattern = folded;
             pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
             binds->append(QLatin1Char('%') + pattern + QLatin1Char('%'));
-            return QStringLiteral("%1.search_text LIKE ?").arg(table);
+            return QStringLiteral("%1.id IN (SELECT report_id FROM report_texts WHERE search_text LIKE ?)").arg(table);
         }
         binds->append(folded);
-        return QStringLiteral("strpos(%1.search_text, ?) > 0").arg(table);
+        return QStringLiteral("%1.id IN (SELECT report_id FROM report_texts WHERE strpos(search_text, ?) > 0)").arg(table);
     }
     if (folded.toUcs4().size() >= 3) {
         QString phrase = folded;
@@ -330,13 +369,17 @@ QString ReportStore::searchCondition(const QString &query, const QString &table,
     }
     // The trigram index cannot find one or two characters: scan, trying each traditional form
     // of the (simplified) query against the stored original text.
-    QStringList conditions;
+    QStringList inText, inTitle;
     for (const QString &f : unfoldVariants(folded, 16)) {
-        conditions << QStringLiteral("instr(%1.original_text, ?) > 0 OR instr(%1.title, ?) > 0").arg(table);
-        binds->append(f);
+        inText << QStringLiteral("instr(t.original_text, ?) > 0");
         binds->append(f);
     }
-    return QLatin1Char('(') + conditions.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    for (const QString &f : unfoldVariants(folded, 16)) {
+        inTitle << QStringLiteral("instr(%1.title, ?) > 0").arg(table);
+        binds->append(f);
+    }
+    return QStringLiteral("(%1.id IN (SELECT t.report_id FROM report_texts t WHERE %2) OR %3)")
+        .arg(table, inText.join(QLatin1String(" OR ")), inTitle.join(QLatin1String(" OR ")));
 }
 
 QVector<qint64> ReportStore::search(const QString &query, int limit) const
@@ -359,6 +402,48 @@ QVector<qint64> ReportStore::search(const QString &query, int limit) const
     while (q.next())
         out.append(q.value(0).toLongLong());
     return out;
+}
+
+bool ReportStore::retitleSearch(qint64 reportId, const QString &oldTitle, const QString &newTitle)
+{
+    QSqlQuery t(m_db.db());
+    t.prepare(QStringLiteral("SELECT original_text FROM report_texts WHERE report_id = ?"));
+    t.addBindValue(reportId);
+    if (!t.exec() || !t.next()) {
+        m_error = t.lastError().text();
+        return false;
+    }
+    const QString folded = fold(t.value(0).toString());
+    t.finish();
+    QSqlQuery q(m_db.db());
+    if (m_db.isPostgres()) {
+        q.prepare(QStringLiteral("UPDATE report_texts SET search_text = ? WHERE report_id = ?"));
+        q.addBindValue(fold(newTitle) + QLatin1Char('\n') + folded);
+        q.addBindValue(reportId);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    // A contentless index forgets a row only when given exactly what it was given.
+    q.prepare(QStringLiteral("INSERT INTO reports_fts(reports_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(fold(oldTitle));
+    q.addBindValue(folded);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    q.addBindValue(reportId);
+    q.addBindValue(fold(newTitle));
+    q.addBindValue(folded);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool ReportStore::remove(const QVector<qint64> &ids, QString *error)
@@ -426,6 +511,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     }
     const QString timestamp = now();
     QSet<QString> autoHeadlineKeys;
+    QSqlQuery mentionInsert = prepareMentionInsert();
     for (const Mention &m : a.mentions) {
         const int s = offsets.toCodePoint(m.start), e = offsets.toCodePoint(m.end);
         const StoredMention *same = nullptr;
@@ -447,7 +533,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
         if (manualHeadlineKeys.contains(m.key))
             copy.headline = false;
         if (copy.headline) autoHeadlineKeys.insert(m.key);
-        if (!insertMention(reportId, copy, rec->text, offsets, timestamp)) {
+        if (!insertMention(mentionInsert, reportId, copy, rec->text, offsets, timestamp)) {
             if (error) *error = m_error;
             return false;
         }

@@ -6,6 +6,7 @@
 #include "reportanalysis.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QVariantList>
 #include <QStringList>
 #include <QVector>
@@ -75,6 +76,12 @@ public:
     };
     AddOutcome add(const ReportAnalysis &analysis, qint64 sizeBytes = -1);
 
+    // Bulk loading: the full-text index rows of added reports wait in memory until
+    // flushSearchIndex(), written together inside the caller's transaction. (SQLite's index
+    // writes a segment at every savepoint otherwise: one per report.)
+    void setDeferSearchIndex(bool defer) { m_deferIndex = defer; }
+    bool flushSearchIndex();
+
     QVector<ReportSummary> list() const;
     std::optional<ReportRecord> report(qint64 id) const;
     QVector<StoredMention> mentions(qint64 reportId) const;
@@ -93,6 +100,9 @@ public:
     static QString searchCondition(const QString &query, const QString &table, QVariantList *binds,
                                    Database::Backend backend = Database::Backend::SQLite);
 
+    // Keeps the search index in step with a title the analyst corrected (inside their change).
+    bool retitleSearch(qint64 reportId, const QString &oldTitle, const QString &newTitle);
+
     // Deletes reports with their mentions and annotations, in one transaction.
     bool remove(const QVector<qint64> &ids, QString *error);
 
@@ -101,10 +111,14 @@ public:
     static QString now();
 
 private:
-    bool insertMention(qint64 reportId, const Mention &m, const QString &text, const class OffsetMap &offsets,
-                       const QString &timestamp);
+    QSqlQuery prepareMentionInsert() const;
+    bool insertMention(QSqlQuery &insert, qint64 reportId, const Mention &m, const QString &text,
+                       const class OffsetMap &offsets, const QString &timestamp);
     Database &m_db;
     mutable QString m_error;
+    bool m_deferIndex = false;
+    struct PendingIndex { qint64 id; QString title, body; };
+    QVector<PendingIndex> m_pendingIndex;
 };
 
 QString spansToJson(const QVector<Span> &spans);

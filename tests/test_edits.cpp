@@ -4,6 +4,7 @@
 #include "reportanalysis.h"
 #include "reportedits.h"
 #include "reportstore.h"
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -138,6 +139,24 @@ private Q_SLOTS:
         QCOMPARE(e.deleteMention(m.id), EditResult::Ok);
         QCOMPARE(e.restoreMention(m), EditResult::Ok);
         QCOMPARE(e.mention(m.id)->sentence, QStringLiteral("手工"));
+    }
+    void correctedTitleIsWhatSearchFinds()
+    {
+        ReportEdits e(*db);
+        ReportStore store(*db);
+        QCOMPARE(store.search(QStringLiteral("依法行政工作报告")), QVector<qint64>{reportId});
+        QCOMPARE(e.setMetadata(reportId, QStringLiteral("title"), QStringLiteral("宝坻区法治政府建设年度报告（修订）")), EditResult::Ok);
+        QCOMPARE(store.search(QStringLiteral("年度报告（修订")), QVector<qint64>{reportId});
+        // The old title is forgotten by the index (the text still holds its own words), and the
+        // report can still be deleted cleanly afterwards.
+        QCOMPARE(e.setMetadata(reportId, QStringLiteral("title"), QStringLiteral("第二次修改的标题")), EditResult::Ok);
+        QVERIFY(store.search(QStringLiteral("年度报告（修订")).isEmpty());
+        QCOMPARE(store.search(QStringLiteral("第二次修改")), QVector<qint64>{reportId});
+        QString error;
+        QVERIFY2(store.remove({reportId}, &error), qPrintable(error));
+        QVERIFY(store.search(QStringLiteral("行政处罚")).isEmpty());
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO reports_fts(reports_fts) VALUES ('integrity-check')")));
     }
     void headlineUndoRestoresFlags()
     {

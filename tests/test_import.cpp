@@ -115,6 +115,8 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 3);
         for (const ReportSummary &r : store.list())
             QVERIFY(r.mentions >= 2); // every stored report is whole
+        // Reports are written in batches with their search index rows: what was kept is found.
+        QCOMPARE(store.search(QStringLiteral("宝坻区")).size(), 3);
     }
 
     void badFilesFailAloneWithTheirReason()

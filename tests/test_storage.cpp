@@ -82,6 +82,48 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("[]"));
         // Version 3 computed the province from the gazetteer for the old report.
         QCOMPARE(q.value(1).toString(), QString());
+        // Version 4 moved the text to its own table; the report reads as before.
+        const auto rec = store.report(list.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->text, QStringLiteral("旧报告全文"));
+        QVERIFY(!q.exec(QStringLiteral("SELECT original_text FROM reports")));
+    }
+    void changesNestInsideLargerOnes()
+    {
+        // A report stored inside an import batch is a savepoint: undoing it keeps the batch.
+        QString error;
+        auto db = Database::open(path("nested.sqlite"), Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error));
+        ReportStore store(*db);
+        Transaction batch(*db);
+        QVERIFY(batch.active());
+        ReportAnalysis a = analyseText(report1());
+        a.path = QStringLiteral("a.txt");
+        QCOMPARE(store.add(a).kind, ReportStore::AddOutcome::Added);
+        {
+            Transaction inner(*db);
+            QVERIFY(inner.active());
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (name, value) VALUES ('x', 'y')")));
+        } // not committed: rolled back alone
+        {
+            Transaction inner(*db);
+            QSqlQuery q(db->db());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (name, value) VALUES ('kept', 'y')")));
+            QVERIFY(inner.commit());
+        }
+        QVERIFY(batch.commit());
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM settings")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
+        QCOMPARE(store.count(), 1);
+        // And a batch that is not committed takes everything in it back.
+        {
+            Transaction lost(*db);
+            ReportAnalysis b = analyseText(report1() + QStringLiteral("另一份。"));
+            QCOMPARE(store.add(b).kind, ReportStore::AddOutcome::Added);
+        }
+        QCOMPARE(store.count(), 1);
     }
     void migratesFromVersionTwoComputingProvinces()
     {
@@ -109,6 +151,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT province, city FROM reports")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("广东省"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("广州市"));
+        QVERIFY(q.exec(QStringLiteral("SELECT original_text FROM report_texts")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("全文"));
     }
     void storesOneReportPerTransactionAndRecognisesDuplicates()
     {

@@ -143,6 +143,24 @@ bool ChartBuilder::parseKind(const QString &name, ChartKind *kind)
     return false;
 }
 
+QStringList ChartBuilder::largestFirst(const ComparisonIndex &index, const QStringList &regions, const QString &key, int year)
+{
+    // Each region's value looked up once.
+    std::vector<std::pair<const ComparisonValue *, QString>> ranked;
+    ranked.reserve(regions.size());
+    for (const QString &r : regions)
+        ranked.emplace_back(index.find(key, r, year), r);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        if (!a.first || !b.first) return a.first != nullptr && b.first == nullptr;
+        return a.first->value > b.first->value;
+    });
+    QStringList out;
+    out.reserve(regions.size());
+    for (const auto &r : ranked)
+        out << r.second;
+    return out;
+}
+
 QString ChartBuilder::describe(const ComparisonValue &v)
 {
     const IndicatorDef *d = IndicatorCatalogue::builtin().indicator(v.key);
@@ -166,10 +184,14 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
+    // This indicator's values: the list itself (shared, not copied) when it holds no other.
     QVector<ComparisonValue> values;
-    for (const ComparisonValue &v : all)
-        if (v.key == spec.key)
-            values.append(v);
+    if (std::all_of(all.cbegin(), all.cend(), [&](const ComparisonValue &v) { return v.key == spec.key; }))
+        values = all;
+    else
+        for (const ComparisonValue &v : all)
+            if (v.key == spec.key)
+                values.append(v);
     const bool money = isMoney(spec.key);
     double largest = 0;
     for (const ComparisonValue &v : values)
@@ -183,6 +205,7 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
     links->gaps = 0;
     links->drawn = 0;
     const QString name = IndicatorStyle::name(spec.key);
+    const ComparisonIndex index(values);
     QStringList regions = spec.regions.isEmpty() ? ComparisonData::regions(values) : spec.regions;
     QVector<int> years = spec.years.isEmpty() ? ComparisonData::years(values) : spec.years;
     if (years.isEmpty() && spec.year)
@@ -195,12 +218,8 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
             for (const ComparisonValue &v : values) year = std::max(year, v.year);
         // Sorted by value, largest first; regions without a value at the end, as gaps.
         QVector<QPair<QString, const ComparisonValue *>> rows;
-        for (const QString &r : regions) {
-            const ComparisonValue *found = nullptr;
-            for (const ComparisonValue &v : values)
-                if (v.region == r && v.year == year) found = &v;
-            rows.append({r, found});
-        }
+        for (const QString &r : regions)
+            rows.append({r, index.find(spec.key, r, year)});
         std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
             if (!a.second || !b.second) return a.second != nullptr && b.second == nullptr;
             return a.second->value > b.second->value;
@@ -259,7 +278,7 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
             set->setColor(palette().at(yi % palette().size()));
             set->setSelectedColor(IndicatorStyle::tint(palette().at(yi % palette().size()), 0.45));
             for (int ri = 0; ri < regions.size(); ++ri) {
-                const std::optional<ComparisonValue> v = ComparisonData::find(values, spec.key, regions.at(ri), years.at(yi));
+                const ComparisonValue *v = index.find(spec.key, regions.at(ri), years.at(yi));
                 // Bars of a group sit side by side around the category centre.
                 const qreal width = 0.8 / years.size();
                 const qreal x = ri - 0.4 + width * (yi + 0.5);
@@ -327,7 +346,7 @@ QChart *ChartBuilder::build(const QVector<ComparisonValue> &all, const ChartSpec
         approx->setMarkerSize(9);
         int pointIndex = 0, approxIndex = 0;
         for (int year : years) {
-            const std::optional<ComparisonValue> v = ComparisonData::find(values, spec.key, regions.at(ri), year);
+            const ComparisonValue *v = index.find(spec.key, regions.at(ri), year);
             if (!v) {
                 segment = nullptr; // the gap breaks the line
                 ++links->gaps;

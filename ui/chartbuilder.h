@@ -55,6 +55,12 @@ public:
     static QChart *build(const QVector<ComparisonValue> &values, const ChartSpec &spec, ChartLinks *links);
     // The tooltip text of a value: region, year, value with unit, source sentence.
     static QString describe(const ComparisonValue &v);
+    // Charts of a whole country draw the largest regions only: at most this many bars, or
+    // lines/groups, when the regions were not chosen one by one.
+    static constexpr int kMaxBars = 40, kMaxLines = 12;
+    // The regions ordered by their value of `key` in `year`, largest first; those without a
+    // value last, in the order given.
+    static QStringList largestFirst(const ComparisonIndex &index, const QStringList &regions, const QString &key, int year);
     static QString kindName(ChartKind kind);
     static bool parseKind(const QString &name, ChartKind *kind);
 };

@@ -184,11 +184,15 @@ ComparisonView::ComparisonView(LibrarySession *session, QWidget *parent) : QWidg
     connect(svg, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("svg")); });
     connect(csv, &QPushButton::clicked, this, [this] { exportDialog(QStringLiteral("csv")); });
     connect(session, &LibrarySession::libraryChanged, this, [this] {
+        // Listing every region of 100,000 reports waits until the tab is looked at.
+        if (!isVisible()) {
+            m_choicesStale = m_stale = true;
+            return;
+        }
         reloadChoices();
         scheduleRefresh();
     });
     connect(session, &LibrarySession::reportChanged, this, &ComparisonView::scheduleRefresh);
-    reloadChoices();
     updateControls();
 }
 
@@ -209,12 +213,29 @@ void ComparisonView::updateControls()
 
 void ComparisonView::scheduleRefresh()
 {
-    if (!m_building)
+    if (m_building)
+        return;
+    if (!isVisible()) {
+        m_stale = true; // drawn when the tab is next shown
+        return;
+    }
+    m_delay->start();
+}
+
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_choicesStale)
+        reloadChoices();
+    if (m_stale) {
+        m_stale = false;
         m_delay->start();
+    }
 }
 
 void ComparisonView::reloadChoices()
 {
+    m_choicesStale = false;
     m_building = true;
     const QString scope = m_scope->currentData().toString();
     const QString current = m_scopeValue->currentData().toString();
@@ -229,16 +250,11 @@ void ComparisonView::reloadChoices()
             for (const char *l : {"province", "city", "district", "street", "department"})
                 m_scopeValue->addItem(LibraryModel::levelLabel(QString::fromLatin1(l)), QString::fromLatin1(l));
         }
-        QSet<QString> checked;
-        for (int i = 0; i < m_regions->count(); ++i)
-            if (m_regions->item(i)->checkState() == Qt::Checked) checked.insert(m_regions->item(i)->text());
-        m_regions->clear();
-        if (q.exec(QStringLiteral("SELECT DISTINCT region FROM reports WHERE region IS NOT NULL ORDER BY province, region")))
-            while (q.next()) {
-                auto *item = new QListWidgetItem(q.value(0).toString(), m_regions);
-                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-                item->setCheckState(checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
-            }
+        // The list to tick regions in is filled when it is shown: a national library has
+        // thousands of names.
+        m_regionsStale = true;
+        if (scope == QLatin1String("chosen"))
+            reloadRegions();
         if (q.exec(QStringLiteral("SELECT min(year), max(year) FROM reports WHERE year IS NOT NULL")) && q.next() &&
             m_yearFrom->value() == 0 && m_yearTo->value() == 0) {
             m_yearFrom->setValue(q.value(0).toInt());
@@ -281,6 +297,35 @@ void ComparisonView::setOverview(bool overview)
     m_building = true;
     m_kind->setCurrentIndex(overview ? m_kind->findData(-1) : 0);
     m_building = false;
+}
+
+void ComparisonView::reloadRegions()
+{
+    m_regionsStale = false;
+    QSet<QString> checked;
+    for (int i = 0; i < m_regions->count(); ++i)
+        if (m_regions->item(i)->checkState() == Qt::Checked) checked.insert(m_regions->item(i)->text());
+    m_regions->clear();
+    if (!m_session->isOpen())
+        return;
+    const bool building = m_building;
+    m_building = true;
+    QSqlQuery q(m_session->database().db());
+    q.setForwardOnly(true);
+    // One entry per name, grouped by province (portable: no ORDER BY outside a DISTINCT list);
+    // SQLite reads the narrow reports_chart index instead of every row.
+    if (q.exec(QStringLiteral("SELECT region, min(province) AS p FROM reports%1 WHERE region IS NOT NULL "
+                              "GROUP BY region ORDER BY p, region")
+                   .arg(m_session->database().isPostgres() ? QString() : QStringLiteral(" INDEXED BY reports_chart")))) {
+        m_regions->setUpdatesEnabled(false);
+        while (q.next()) {
+            auto *item = new QListWidgetItem(q.value(0).toString(), m_regions);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(checked.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        }
+        m_regions->setUpdatesEnabled(true);
+    }
+    m_building = building;
 }
 
 void ComparisonView::setRegionFilter(const QString &province, const QString &city, const QString &level)
@@ -345,6 +390,9 @@ QList<QChart *> ComparisonView::charts() const
 
 void ComparisonView::refresh()
 {
+    m_stale = false;
+    if (m_choicesStale)
+        reloadChoices();
     for (QChartView *v : m_views) {
         m_grid->removeWidget(v);
         delete v;
@@ -362,7 +410,9 @@ void ComparisonView::refresh()
         return;
     }
     QString error;
-    m_values = ComparisonData::query(m_session->database(), q, &error);
+    ComparisonQuery withoutSources = q;
+    withoutSources.withSources = false; // a value's sentence is fetched when hovered or exported
+    m_values = ComparisonData::query(m_session->database(), withoutSources, &error);
     if (!error.isEmpty()) {
         m_summary->setText(error);
         return;
@@ -373,7 +423,13 @@ void ComparisonView::refresh()
     const QStringList regions = q.regions.isEmpty() ? ComparisonData::regions(m_values) : q.regions;
     const int kindData = m_kind->currentData().toInt();
     const ChartKind kind = kindData < 0 ? ChartKind::Bar : ChartKind(kindData);
-    int drawn = 0, gaps = 0, left = 0;
+    const ComparisonIndex index(m_values);
+    // Charts of a whole country draw the largest regions only; the table (CSV) keeps them all.
+    constexpr int kMaxBars = ChartBuilder::kMaxBars, kMaxLines = ChartBuilder::kMaxLines;
+    int drawn = 0, gaps = 0, left = 0, trimmedFrom = 0, trimmedTo = 0;
+    auto largestFirst = [&index](const QStringList &regionList, const QString &key, int year) {
+        return ChartBuilder::largestFirst(index, regionList, key, year);
+    };
     QList<int> barYears;
     const int columns = q.keys.size() > 1 ? 2 : 1;
     for (int i = 0; i < q.keys.size(); ++i) {
@@ -395,10 +451,23 @@ void ComparisonView::refresh()
             if (!chosen) {
                 QStringList present;
                 for (const QString &r : regions)
-                    if (ComparisonData::find(m_values, spec.key, r, spec.year)) present << r;
+                    if (index.find(spec.key, r, spec.year)) present << r;
                 left += int(regions.size() - present.size());
+                if (present.size() > kMaxBars) {
+                    trimmedFrom = std::max(trimmedFrom, int(present.size()));
+                    trimmedTo = kMaxBars;
+                    present = largestFirst(present, spec.key, spec.year).mid(0, kMaxBars);
+                }
                 spec.regions = present;
             }
+        } else if (!chosen && regions.size() > kMaxLines) {
+            // The regions largest in the latest year that has values.
+            int latest = 0;
+            for (const ComparisonValue &v : std::as_const(m_values))
+                if (v.key == spec.key) latest = std::max(latest, v.year);
+            trimmedFrom = std::max(trimmedFrom, int(regions.size()));
+            trimmedTo = kMaxLines;
+            spec.regions = largestFirst(regions, spec.key, latest).mid(0, kMaxLines);
             if (spec.year && !barYears.contains(spec.year)) barYears << spec.year;
         }
         auto *links = new ChartLinks(this);
@@ -411,9 +480,9 @@ void ComparisonView::refresh()
         m_links << links;
         drawn += links->drawn;
         gaps += links->gaps;
-        connect(links, &ChartLinks::hovered, this, [view](const ComparisonValue &v, bool entered) {
-            if (entered)
-                QToolTip::showText(QCursor::pos(), ChartBuilder::describe(v), view);
+        connect(links, &ChartLinks::hovered, this, [this, view](const ComparisonValue &v, bool entered) {
+            if (entered && m_session->isOpen())
+                QToolTip::showText(QCursor::pos(), ChartBuilder::describe(ComparisonData::source(m_session->database(), v)), view);
             else
                 QToolTip::hideText();
         });
@@ -424,8 +493,9 @@ void ComparisonView::refresh()
     QStringList parts{tr("%n value(s) from headlines", nullptr, drawn)};
     if (gaps)
         parts << tr("%n gap(s): no report or no headline", nullptr, gaps);
-    if (kind != ChartKind::Bar && regions.size() > 12)
-        parts << tr("%n regions in one chart: choose a province, a city or the regions themselves for a clearer chart", nullptr, int(regions.size()));
+    if (trimmedFrom)
+        parts << tr("the %1 largest of %n regions drawn (the CSV export has them all); choose a province, a city or the "
+                    "regions themselves to see others", nullptr, trimmedFrom).arg(trimmedTo);
     if (left) {
         QStringList yearTexts;
         for (int y : barYears) yearTexts << QString::number(y);
@@ -438,7 +508,10 @@ void ComparisonView::refresh()
 
 QByteArray ComparisonView::csv() const
 {
-    return ComparisonData::toCsv(m_values, indicators(), IndicatorStyle::language());
+    QVector<ComparisonValue> values = m_values;
+    if (m_session->isOpen())
+        ComparisonData::addSources(m_session->database(), values);
+    return ComparisonData::toCsv(values, indicators(), IndicatorStyle::language());
 }
 
 bool ComparisonView::exportPng(const QString &path, QSize size, qreal dpi, QString *error)

@@ -57,8 +57,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openReportAt(qint64 reportId, int start, int end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadChoices();
+    void reloadRegions();
     void updateControls();
     void scheduleRefresh();
     void exportDialog(const QString &format);
@@ -82,6 +86,9 @@ private:
     QVector<ComparisonValue> m_values;
     QTimer *m_delay;
     bool m_building = false;
+    bool m_stale = false;
+    bool m_choicesStale = true; // regions and years listed when first shown
+    bool m_regionsStale = true; // the list to tick regions in, filled when it is shown
 };
 
 } // namespace fz

@@ -61,10 +61,10 @@ QString LibraryModel::where(QVariantList *binds) const
     if (m_filter.yearFrom > 0) { c << QStringLiteral("r.year >= ?"); binds->append(m_filter.yearFrom); }
     if (m_filter.yearTo > 0) { c << QStringLiteral("r.year <= ?"); binds->append(m_filter.yearTo); }
     if (!m_filter.search.trimmed().isEmpty())
-        c << ReportStore::searchCondition(m_filter.search, QStringLiteral("r"), binds);
+        c << ReportStore::searchCondition(m_filter.search, QStringLiteral("r"), binds, m_session->database().backend());
     if (m_filter.unverifiedOnly)
         c << QStringLiteral("EXISTS (SELECT 1 FROM mentions m WHERE m.report_id = r.id AND m.status = 'active' AND m.verified = 0)");
-    return c.isEmpty() ? QStringLiteral("1") : c.join(QLatin1String(" AND "));
+    return c.isEmpty() ? QStringLiteral("1 = 1") : c.join(QLatin1String(" AND "));
 }
 
 QString LibraryModel::orderBy() const
@@ -146,12 +146,17 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
     // Counts for this page only: a few indexed lookups, whatever the library's size.
     QHash<qint64, QPair<int, int>> mentionCounts;
     QHash<qint64, int> annotationCounts;
+    const QString marks = QStringList(QList<QString>(ids.size(), QStringLiteral("?"))).join(u',');
     QSqlQuery c(m_session->database().db());
-    if (c.exec(QStringLiteral("SELECT report_id, count(*), sum(verified = 0) FROM mentions WHERE status = 'active' AND report_id IN (%1) "
-                              "GROUP BY report_id").arg(ids.join(u','))))
+    c.prepare(QStringLiteral("SELECT report_id, count(*), sum(CASE WHEN verified = 0 THEN 1 ELSE 0 END) FROM mentions "
+                             "WHERE status = 'active' AND report_id IN (%1) GROUP BY report_id").arg(marks));
+    for (const QString &id : std::as_const(ids)) c.addBindValue(id.toLongLong());
+    if (c.exec())
         while (c.next())
             mentionCounts.insert(c.value(0).toLongLong(), {c.value(1).toInt(), c.value(2).toInt()});
-    if (c.exec(QStringLiteral("SELECT report_id, count(*) FROM annotations WHERE report_id IN (%1) GROUP BY report_id").arg(ids.join(u','))))
+    c.prepare(QStringLiteral("SELECT report_id, count(*) FROM annotations WHERE report_id IN (%1) GROUP BY report_id").arg(marks));
+    for (const QString &id : std::as_const(ids)) c.addBindValue(id.toLongLong());
+    if (c.exec())
         while (c.next())
             annotationCounts.insert(c.value(0).toLongLong(), c.value(1).toInt());
     for (Row &r : page) {

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSet>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -34,10 +35,12 @@ void MatrixModel::setValues(const QString &key, const QVector<ComparisonValue> &
     m_cells.clear();
     m_min = m_max = 0;
     bool first = true;
+    QSet<QString> seen;
     for (const ComparisonValue &v : values) {
         if (v.key != key)
             continue;
-        if (!m_regions.contains(v.region)) {
+        if (!seen.contains(v.region)) {
+            seen.insert(v.region);
             m_regions << v.region;
             m_provinces << v.province;
         }
@@ -90,7 +93,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return IndicatorStyle::tint(IndicatorStyle::familyColor(m_key), 0.12 + 0.6 * t);
     }
     case Qt::ToolTipRole:
-        return v ? ChartBuilder::describe(*v) : tr("No report, or no headline value");
+        if (!v) return tr("No report, or no headline value");
+        return ChartBuilder::describe(m_sourceOf && v->sentence.isEmpty() ? m_sourceOf(*v) : *v);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
@@ -138,6 +142,9 @@ MatrixView::MatrixView(LibrarySession *session, QWidget *parent) : QWidget(paren
     auto *exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_summary = new QLabel(this);
     m_model = new MatrixModel(this);
+    m_model->setSourceLookup([this](const ComparisonValue &v) {
+        return m_session->isOpen() ? ComparisonData::source(m_session->database(), v) : v;
+    });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -218,9 +225,9 @@ MatrixView::MatrixView(LibrarySession *session, QWidget *parent) : QWidget(paren
         }
         m_province->setCurrentIndex(qMax(0, m_province->findData(current)));
         m_province->blockSignals(false);
-        refresh();
+        refreshWhenShown();
     });
-    connect(session, &LibrarySession::reportChanged, this, &MatrixView::refresh);
+    connect(session, &LibrarySession::reportChanged, this, &MatrixView::refreshWhenShown);
     m_province->addItem(tr("All provinces"), QString());
 }
 
@@ -229,8 +236,24 @@ void MatrixView::setIndicator(const QString &key)
     m_key->setCurrentIndex(qMax(0, m_key->findData(key)));
 }
 
+void MatrixView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void MatrixView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
 void MatrixView::refresh()
 {
+    m_stale = false;
     if (!m_session->isOpen()) {
         m_model->setValues({}, {}, {});
         return;
@@ -241,6 +264,7 @@ void MatrixView::refresh()
     q.level = m_level->currentData().toString();
     q.yearFrom = m_from->value();
     q.yearTo = m_to->value();
+    q.withSources = false; // fetched per tooltip
     m_values = ComparisonData::query(m_session->database(), q);
     QVector<int> years = ComparisonData::years(m_values);
     if (q.yearFrom && q.yearTo) {

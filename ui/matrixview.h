@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +28,8 @@ public:
     const ComparisonValue *valueAt(const QModelIndex &index) const;
     QVector<int> years() const { return m_years; }
     QStringList regions() const { return m_regions; }
+    // Fetches a value's sentence and title when its tooltip is shown (values come without).
+    void setSourceLookup(std::function<ComparisonValue(const ComparisonValue &)> lookup) { m_sourceOf = std::move(lookup); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +45,7 @@ private:
     QVector<int> m_years;
     QHash<QString, ComparisonValue> m_cells; // region\x1fyear
     double m_min = 0, m_max = 0;
+    std::function<ComparisonValue(const ComparisonValue &)> m_sourceOf;
 };
 
 class MatrixView : public QWidget
@@ -61,8 +65,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openReportAt(qint64 reportId, int start, int end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The library changed: refresh now if shown, else when next shown.
+    void refreshWhenShown();
     LibrarySession *m_session;
+    bool m_stale = false;
     QComboBox *m_key;
     QComboBox *m_province;
     QComboBox *m_level;

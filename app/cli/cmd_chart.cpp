@@ -71,6 +71,7 @@ int runChart(const QStringList &argv)
         fail(error);
         return 1;
     }
+    q.withSources = a.has(QStringLiteral("csv")); // sentences go into the table, not the picture
     const QVector<ComparisonValue> values = ComparisonData::query(*db, q, &error);
     if (!error.isEmpty()) {
         fail(error);
@@ -81,7 +82,8 @@ int runChart(const QStringList &argv)
     QList<QChart *> charts;
     std::vector<std::unique_ptr<QChart>> owned;
     ChartLinks links;
-    int drawn = 0, gaps = 0;
+    int drawn = 0, gaps = 0, trimmedFrom = 0, trimmedTo = 0;
+    const ComparisonIndex index(values);
     for (const QString &k : q.keys) {
         ChartSpec spec;
         spec.key = k;
@@ -89,6 +91,23 @@ int runChart(const QStringList &argv)
         spec.year = a.value(QStringLiteral("year")).toInt();
         spec.regions = q.regions;
         spec.years = years;
+        if (q.regions.isEmpty()) {
+            // As in the workbench: a whole country's chart draws its largest regions.
+            int year = spec.year;
+            if (!year)
+                for (const ComparisonValue &v : values)
+                    if (v.key == k) year = std::max(year, v.year);
+            QStringList present;
+            for (const QString &r : ComparisonData::regions(values))
+                if (kind != ChartKind::Bar || index.find(k, r, year)) present << r;
+            const int limit = kind == ChartKind::Bar ? ChartBuilder::kMaxBars : ChartBuilder::kMaxLines;
+            if (present.size() > limit) {
+                trimmedFrom = std::max(trimmedFrom, int(present.size()));
+                trimmedTo = limit;
+                present = ChartBuilder::largestFirst(index, present, k, year).mid(0, limit);
+                spec.regions = present;
+            }
+        }
         owned.emplace_back(ChartBuilder::build(values, spec, &links));
         charts << owned.back().get();
         drawn += links.drawn;
@@ -110,6 +129,8 @@ int runChart(const QStringList &argv)
         }
     }
     out() << "charted " << drawn << " value" << (drawn == 1 ? "" : "s") << " (" << gaps << " gap" << (gaps == 1 ? "" : "s") << ")";
+    if (trimmedFrom)
+        out() << ", the " << trimmedTo << " largest of " << trimmedFrom << " regions (name them with --regions, or narrow with --province)";
     for (const char *o : {"png", "svg", "csv"})
         if (a.has(QLatin1String(o))) out() << ", " << a.value(QLatin1String(o));
     out() << '\n';
