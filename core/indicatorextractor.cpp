@@ -306,6 +306,22 @@ private:
         return false;
     }
 
+    // 转结上年度12件: carried over from last year, a part. But in 由上年的73.2%提高到84.91% the
+    // 上年 belongs to last year's value, quoted before the new level.
+    bool carriedOver(int from, const Quantity &q) const
+    {
+        auto r = m_carryovers.range(from, q.start);
+        for (auto *p = r.first; p != r.second; ++p) {
+            bool quoted = false;
+            const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), p->end()) - m_numberStarts.begin());
+            for (int k = first; k < m_quantities.size() && m_quantities.at(k).start < q.start; ++k)
+                if (earlierReference(m_quantities.at(k).start)) quoted = true;
+            if (!quoted)
+                return true;
+        }
+        return false;
+    }
+
     // Numbers between two positions that are quantities of their own (not durations such as
     // 连续三年, not inside a 《title》).
     bool quantityIn(int from, int to) const
@@ -604,7 +620,7 @@ private:
             if (inherited && topic->start < sentence.start)
                 m.contextStart = clause.start;
             m.contextEnd = clause.end;
-            if (m_carryovers.any(itemStart, q.start) || m_subtypes.any(clause.start, q.start))
+            if (carriedOver(itemStart, q) || m_subtypes.any(clause.start, q.start))
                 m.subpart = true;
             // 撤销11件 beside 共计纠正19件: a kind of correction, not the total.
             {

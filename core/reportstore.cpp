@@ -485,7 +485,14 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
         if (error) *error = QStringLiteral("no report %1").arg(reportId);
         return false;
     }
-    const ReportAnalysis a = analyseText(rec->text, rec->summary.title, &extractor);
+    ReportAnalysis a = analyseText(rec->text, rec->summary.title, &extractor);
+    // A year or level the analyst corrected is the one extraction reads by (which year's
+    // figures count, whose scope is the whole body).
+    const bool yearFixed = rec->metadataEdited.contains(QStringLiteral("year"));
+    const bool levelFixed = rec->metadataEdited.contains(QStringLiteral("level"));
+    if (yearFixed || levelFixed)
+        a.mentions = extractor.extract(a.folded, a.layout, yearFixed ? rec->summary.year : a.meta.year,
+                                       levelFixed ? rec->summary.level : a.meta.level);
     const QVector<StoredMention> old = mentions(reportId);
     const OffsetMap offsets(rec->text);
     Transaction tx(m_db);

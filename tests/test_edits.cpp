@@ -113,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(e.makeHeadline(dept.id), EditResult::Ok);
         QCOMPARE(e.setMetadata(reportId, QStringLiteral("region"), QStringLiteral("宝坻区（核）")), EditResult::Ok);
         QCOMPARE(e.setMetadata(reportId, QStringLiteral("year"), 2015), EditResult::Ok);
+        // Confirmed as the year the text reports on (2015 would drop 2016's figures on re-extraction).
+        QCOMPARE(e.setMetadata(reportId, QStringLiteral("year"), 2016), EditResult::Ok);
         QCOMPARE(e.setMetadata(reportId, QStringLiteral("year"), 3000), EditResult::Invalid);
         QCOMPARE(e.setMetadata(reportId, QStringLiteral("level"), QStringLiteral("galaxy")), EditResult::Invalid);
         QCOMPARE(e.setMetadata(reportId, QStringLiteral("colour"), QStringLiteral("x")), EditResult::Invalid);
@@ -133,12 +135,39 @@ private Q_SLOTS:
         QCOMPARE(headlines, 1); // the analyst's choice, not the automatic one
         const auto rec = ReportStore(*db).report(reportId);
         QCOMPARE(rec->summary.region, QStringLiteral("宝坻区（核）"));
-        QCOMPARE(rec->summary.year, 2015);
+        QCOMPARE(rec->summary.year, 2016);
         QVERIFY(rec->metadataEdited.contains(QStringLiteral("year")));
         // Undo of the manual mention.
         QCOMPARE(e.deleteMention(m.id), EditResult::Ok);
         QCOMPARE(e.restoreMention(m), EditResult::Ok);
         QCOMPARE(e.mention(m.id)->sentence, QStringLiteral("手工"));
+    }
+    void reextractionReadsByTheCorrectedYear()
+    {
+        // The page's date misled the year: the analyst's correction decides which figures count.
+        ReportStore store(*db);
+        const qint64 id = store.add(analyseText(QStringLiteral(
+            "某区法治政府建设情况报告\n发布时间：2017年3月1日\n2017年重点工作安排。\n"
+            "2016年，全区共受理行政复议案件12件，全年实施行政处罚300件。"))).id;
+        QVERIFY(id > 0);
+        auto has12 = [&] {
+            for (const StoredMention &m : store.mentions(id))
+                if (m.key == QLatin1String("reconsideration.accepted") && m.value == 12 && m.headline) return true;
+            return false;
+        };
+        ReportEdits e(*db);
+        const int detected = store.report(id)->summary.year;
+        const int other = detected == 2016 ? 2015 : 2016;
+        QCOMPARE(e.setMetadata(id, QStringLiteral("year"), other), EditResult::Ok);
+        QString error;
+        const IndicatorExtractor ex;
+        QVERIFY(store.reextract(id, ex, &error));
+        const bool withOther = has12();
+        QCOMPARE(e.setMetadata(id, QStringLiteral("year"), 2016), EditResult::Ok);
+        QVERIFY(store.reextract(id, ex, &error));
+        QVERIFY(has12());         // 2016's figures are this report's
+        if (other == 2015)
+            QVERIFY(!withOther); // and were not while the year read 2015
     }
     void correctedTitleIsWhatSearchFinds()
     {

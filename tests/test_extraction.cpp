@@ -55,6 +55,7 @@ private Q_SLOTS:
         row("行政處罰共立案13790件。", {"penalty.cases=13790"});
         row("录入行政处罚信息2396条。", {"penalty.cases=2396"});
         row("处罚8起，罚款650元。", {"penalty.cases=8", "penalty.amount=650"});
+        row("全年开展执法检查1200宗次，查处违法案件35宗次。", {"enforcement.inspections=1200", "penalty.cases=35"});
         row("罚款0.39万元。", {"penalty.amount=3900"});
         row("罚没收入1.35亿元。", {"penalty.amount=135000000"});
         row("全年办理行政应诉(含被复议)案件50件。", {"litigation.cases=50"});
@@ -155,6 +156,20 @@ private Q_SLOTS:
                               "reconsideration.concluded=42*", "litigation.cases=29*", "litigation.cases=24",
                               "penalty.cases=13790*", "penalty.cases=7349"})
             QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
+    void lastYearsValueQuotedBeforeTheNewLevel()
+    {
+        // 上年 here names last year's rate, not a carried-over part: 84.91 is this year's level.
+        const QStringList f = found(wrap(QStringLiteral(
+            "2020年，全区行政机关负责人出庭应诉率由上年的73.2%提高到84.91%。")), true);
+        QVERIFY2(f.contains(QStringLiteral("court.appearance_rate=84.91*")), qPrintable(f.join(u' ')));
+        QVERIFY(!f.join(u' ').contains(QLatin1String("=73.2")));
+    }
+    void publishedPenaltyRecordsCount()
+    {
+        // INDICATORS.md: 处罚信息 N条 is a count of penalties, also where it is published (双公示).
+        const QStringList f = found(wrap(QStringLiteral("全年通过信用网站公示行政处罚信息1234条。")), true);
+        QVERIFY2(f.contains(QStringLiteral("penalty.cases=1234*")), qPrintable(f.join(u' ')));
     }
     void campaignFigureYieldsToTotal()
     {

@@ -2,6 +2,7 @@
 // report and see every mention highlighted, annotate with undo and redo, correct a value and
 // keep it through re-extraction, refuse a file that is not a library.
 #include "database.h"
+#include "documentreader.h"
 #include "editcommands.h"
 #include "reportedits.h"
 #include "importcontroller.h"
@@ -68,6 +69,18 @@ private Q_SLOTS:
         QCOMPARE(s.added, 5);
         QCOMPARE(window->library()->model()->totalCount(), 5);
         QCOMPARE(window->library()->model()->rowCount(), 5);
+    }
+    void readsEveryFormatTheCommandLineReads()
+    {
+        // PDF and Word reports go through the same import as text and web pages.
+        for (const char *name : {"r.txt", "r.html", "r.htm", "r.pdf", "r.docx"})
+            QVERIFY2(DocumentReaders::instance().accepts(QString::fromLatin1(name)), name);
+        QSignalSpy done(window->importer(), &ImportController::finished);
+        QVERIFY(window->importPaths({QStringLiteral(FAZHI_TEST_DATA "/formats/password-protected.pdf")}));
+        QVERIFY(done.wait(60000));
+        const ImportSummary s = window->importer()->lastSummary();
+        QCOMPARE(s.failed, 1);
+        QVERIFY2(s.failures.first().reason.contains(QLatin1String("password")), qPrintable(s.failures.first().reason));
     }
     void readerHighlightsEveryMention()
     {

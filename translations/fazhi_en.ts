@@ -408,7 +408,27 @@
         <translation>title</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>it no longer exists</source>
+        <translation>it no longer exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed by someone else since it was read</source>
+        <translation>changed by someone else since it was read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database error</source>
+        <translation>database error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not save “%1”: %2</source>
         <translation>Could not save “%1”: %2</translation>
     </message>
@@ -784,7 +804,7 @@
 <context>
     <name>fz::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -845,6 +865,11 @@
         <location line="+1"/>
         <source>&amp;Open library…</source>
         <translation>&amp;Open library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team library (PostgreSQL)…</source>
+        <translation>Open &amp;team library (PostgreSQL)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1042,7 +1067,21 @@
         <translation>%1 already exists; open it instead, or choose another name.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Open team library</source>
+        <translation>Open team library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the PostgreSQL database, for example
+postgresql://analyst@server.example:5432/fazhi
+The password comes from the PGPASSWORD variable or ~/.pgpass.</source>
+        <translation>Address of the PostgreSQL database, for example
+postgresql://analyst@server.example:5432/fazhi
+The password comes from the PGPASSWORD variable or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>

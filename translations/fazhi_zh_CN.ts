@@ -404,7 +404,27 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>it no longer exists</source>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed by someone else since it was read</source>
+        <translation>读取之后已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid value</source>
+        <translation>数值无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
@@ -775,7 +795,7 @@
 <context>
     <name>fz::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
         <source>Reports</source>
         <translation>报告库</translation>
     </message>
@@ -835,6 +855,11 @@
         <location line="+1"/>
         <source>&amp;Open library…</source>
         <translation>打开报告库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;team library (PostgreSQL)…</source>
+        <translation>打开团队报告库（PostgreSQL）(&amp;T)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1029,7 +1054,21 @@
         <translation>%1 已存在；请直接打开它，或另选文件名。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Open team library</source>
+        <translation>打开团队报告库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address of the PostgreSQL database, for example
+postgresql://analyst@server.example:5432/fazhi
+The password comes from the PGPASSWORD variable or ~/.pgpass.</source>
+        <translation>服务器上 PostgreSQL 数据库的地址，例如
+postgresql://analyst@server.example:5432/fazhi
+密码取自 PGPASSWORD 环境变量或 ~/.pgpass 文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -460,6 +460,7 @@ void ComparisonView::refresh()
                 }
                 spec.regions = present;
             }
+            if (spec.year && !barYears.contains(spec.year)) barYears << spec.year;
         } else if (!chosen && regions.size() > kMaxLines) {
             // The regions largest in the latest year that has values.
             int latest = 0;
@@ -468,7 +469,6 @@ void ComparisonView::refresh()
             trimmedFrom = std::max(trimmedFrom, int(regions.size()));
             trimmedTo = kMaxLines;
             spec.regions = largestFirst(regions, spec.key, latest).mid(0, kMaxLines);
-            if (spec.year && !barYears.contains(spec.year)) barYears << spec.year;
         }
         auto *links = new ChartLinks(this);
         QChart *chart = ChartBuilder::build(m_values, spec, links);

@@ -36,7 +36,14 @@ bool EditCommand::check(EditResult r, bool firstRun)
 {
     if (r == EditResult::Ok)
         return true;
-    QString message = EditCommand::tr("Could not save “%1”: %2").arg(text(), ReportEdits::describe(r));
+    QString reason;
+    switch (r) {
+    case EditResult::NotFound: reason = EditCommand::tr("it no longer exists"); break;
+    case EditResult::Conflict: reason = EditCommand::tr("changed by someone else since it was read"); break;
+    case EditResult::Invalid: reason = EditCommand::tr("invalid value"); break;
+    default: reason = EditCommand::tr("database error"); break;
+    }
+    QString message = EditCommand::tr("Could not save “%1”: %2").arg(text(), reason);
     if (r == EditResult::Conflict)
         message += EditCommand::tr(". Another analyst changed it; the report now shows their version.");
     else if (!m_session->edits().lastError().isEmpty())

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "pdfreader.h"
 #include "comparisonview.h"
 #include "csvwriter.h"
 #include "matrixview.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(LibrarySession *session, QUndoStack *undo, QWidget *paren
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    registerPdfReader(); // the workbench reads every format the command line reads
     m_library = new LibraryPanel(session, this);
     m_report = new ReportPanel(session, undo, this);
     m_split = new QSplitter(Qt::Horizontal, this);
@@ -97,6 +100,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New library…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open library…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("Open &team library (PostgreSQL)…"), this, &MainWindow::openTeamLibraryDialog);
     file->addSeparator();
     file->addAction(tr("&Import files…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importFiles);
     file->addAction(tr("Import &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, &MainWindow::importFolder);
@@ -255,6 +259,21 @@ void MainWindow::openDatabaseDialog()
                                                       tr("Fazhi libraries (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::openTeamLibraryDialog()
+{
+    // A shared library on a PostgreSQL server; the password never goes into the address.
+    const QString current = m_session->location().startsWith(QLatin1String("postgresql://")) ? m_session->location() : QString();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Open team library"),
+                                              tr("Address of the PostgreSQL database, for example\n"
+                                                 "postgresql://analyst@server.example:5432/fazhi\n"
+                                                 "The password comes from the PGPASSWORD variable or ~/.pgpass."),
+                                              QLineEdit::Normal, current.isEmpty() ? QStringLiteral("postgresql://") : current, &ok)
+                              .trimmed();
+    if (ok && !url.isEmpty() && url != QLatin1String("postgresql://"))
+        openDatabase(url);
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -61,6 +61,7 @@ private:
     void buildMenus();
     void newDatabase();
     void openDatabaseDialog();
+    void openTeamLibraryDialog();
     void importFiles();
     void importFolder();
     void exportIndicators();

@@ -83,7 +83,9 @@ int main(int argc, char *argv[])
     };
     build();
     const QStringList args = app.arguments().mid(1);
-    if (!args.isEmpty() && args.first().endsWith(QLatin1String(".sqlite")))
+    // A library named on the command line: a file, or a team library's postgresql:// address.
+    if (!args.isEmpty() && (args.first().endsWith(QLatin1String(".sqlite")) || args.first().endsWith(QLatin1String(".db")) ||
+                            args.first().startsWith(QLatin1String("postgresql://"))))
         window->openDatabase(args.first(), true);
     window->restoreSession();
     window->show();
