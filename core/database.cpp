@@ -1,5 +1,7 @@
 #include "database.h"
 #include "gazetteer.h"
+#include "searchfunctions.h"
+#include "textfold.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -62,6 +65,10 @@ namespace {
 const char kChartIndex[] =
     "CREATE INDEX mentions_chart ON mentions(key, headline, status, report_id, value, unit, approximate, verified, "
     "headline_manual, start_pos, end_pos)";
+// Folded title and text (simplified, half-width) so that a simplified query finds traditional
+// reports; contentless and without positions (schema version 5).
+const char kSearchIndex[] =
+    "CREATE VIRTUAL TABLE reports_fts USING fts5(title, body, content='', tokenize='trigram', detail=none)";
 
 // The PostgreSQL schema: the same tables and columns; identities, DOUBLE PRECISION values, and a
 // trigram index over the folded text in place of SQLite's FTS5 table.
@@ -260,6 +267,15 @@ QStringList Database::migrationSteps(int version, Backend backend)
             QStringLiteral("CREATE INDEX reports_chart ON reports(id, year, region, province)"),
             QStringLiteral("DROP INDEX mentions_key_headline"), // the chart index begins with its columns
         };
+    case 5:
+        return {
+            // The search index keeps which reports hold a trigram, not where: a third of the
+            // import's writing and half the library's size went into positions. Searches check
+            // the text itself for the whole phrase (see ReportStore::searchCondition). The rows
+            // are written again by migrateData.
+            QStringLiteral("DROP TABLE reports_fts"),
+            QString::fromLatin1(kSearchIndex),
+        };
     default:
         return {};
     }
@@ -267,6 +283,8 @@ QStringList Database::migrationSteps(int version, Backend backend)
 
 bool Database::migrateData(int version, QString *error)
 {
+    if (version == 5 && m_backend == Backend::SQLite)
+        return refillSearchIndex(error);
     if (version != 3)
         return true;
     QSqlQuery read(m_db);
@@ -288,6 +306,28 @@ bool Database::migrateData(int version, QString *error)
         write.addBindValue(province.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(province));
         write.addBindValue(city.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(city));
         write.addBindValue(id);
+        if (!write.exec()) {
+            if (error) *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::refillSearchIndex(QString *error)
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT r.id, r.title, t.original_text FROM reports r JOIN report_texts t ON t.report_id = r.id"))) {
+        if (error) *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    while (read.next()) {
+        write.addBindValue(read.value(0).toLongLong());
+        write.addBindValue(fold(read.value(1).toString()));
+        write.addBindValue(fold(read.value(2).toString()));
         if (!write.exec()) {
             if (error) *error = write.lastError().text();
             return false;
@@ -415,6 +455,13 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
             return fail(QStringLiteral("not a usable SQLite database: %1").arg(why));
         }
         probe.finish();
+    }
+    {
+        const QVariant handle = d->m_db.driver()->handle();
+        sqlite3 *h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                         ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        if (!h || !registerSearchFunctions(h, &err))
+            return fail(QStringLiteral("cannot set up search: %1").arg(h ? err : QStringLiteral("no SQLite handle")));
     }
     const int version = d->schemaVersion();
     if (version > kSchemaVersion)

@@ -16,7 +16,7 @@ public:
     enum class Backend { SQLite, PostgreSQL };
 
     // The current schema version this program writes.
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens (creating when writing and absent) and migrates. On failure returns null and
     // sets *error to one line naming the file and the reason; the file is left untouched.
@@ -53,11 +53,13 @@ public:
 
     // The SQL that creates schema version `version` from the one before (for tests and tools).
     static QStringList migrationSteps(int version, Backend backend = Backend::SQLite);
-    // Data a migration computes in code after its SQL (province and city of version 3).
+    // Data a migration computes in code after its SQL (province and city of version 3, the
+    // search index of version 5).
     bool migrateData(int version, QString *error);
 
 private:
     Database(const QString &location, Mode mode, Backend backend);
+    bool refillSearchIndex(QString *error);
     static std::unique_ptr<Database> openPostgres(const QString &location, Mode mode, QString *error);
     bool setSchemaVersion(int version, QString *error);
     QString m_location;

@@ -47,8 +47,18 @@ Gazetteer::Gazetteer()
             m_lastChars.insert(d.name.back().unicode());
         m_divisions.append(d);
     }
-    for (auto it = m_byName.constBegin(); it != m_byName.constEnd(); ++it)
-        m_byView.emplace(std::u16string_view(reinterpret_cast<const char16_t *>(it.key().utf16()), size_t(it.key().size())), &it.value());
+    m_nameAtNode.append(nullptr); // the root
+    for (auto it = m_byName.constBegin(); it != m_byName.constEnd(); ++it) {
+        int node = 0;
+        for (qsizetype i = it.key().size() - 1; i >= 0; --i) {
+            const quint64 edge = (quint64(node) << 16) | it.key().at(i).unicode();
+            const auto [child, added] = m_reverseEdges.emplace(edge, int(m_nameAtNode.size()));
+            if (added)
+                m_nameAtNode.append(nullptr);
+            node = child->second;
+        }
+        m_nameAtNode[node] = &it.value();
+    }
 }
 
 const Gazetteer &Gazetteer::instance()
@@ -99,20 +109,32 @@ QVector<GazetteerHit> Gazetteer::findAll(QStringView text, bool withStreets) con
         const char16_t last = text.at(end).unicode();
         if (!m_lastChars.contains(last))
             continue;
-        const char16_t *data = reinterpret_cast<const char16_t *>(text.utf16());
-        for (int len = qMin(m_maxNameLength, end + 1); len >= 2; --len) {
-            const auto it = m_byView.find(std::u16string_view(data + end + 1 - len, size_t(len)));
-            if (it == m_byView.end())
+        // The longest name ending here (two characters at least) that has a division of the
+        // levels asked for.
+        int node = 0;
+        const QVector<int> *best = nullptr;
+        QVector<int> bestIds;
+        int bestLength = 0;
+        for (int i = end, len = 1; i >= 0 && len <= m_maxNameLength; --i, ++len) {
+            const auto edge = m_reverseEdges.find((quint64(node) << 16) | text.at(i).unicode());
+            if (edge == m_reverseEdges.end())
+                break;
+            node = edge->second;
+            const QVector<int> *names = m_nameAtNode.at(node);
+            if (!names || len < 2)
                 continue;
             QVector<int> ids;
-            for (int id : *it->second)
+            for (int id : *names)
                 if (withStreets || m_divisions.at(id).level != DivisionLevel::Street)
                     ids.append(id);
             if (ids.isEmpty())
                 continue;
-            candidates.append({end + 1 - len, len, ids});
-            break;
+            best = names;
+            bestIds = std::move(ids);
+            bestLength = len;
         }
+        if (best)
+            candidates.append({end + 1 - bestLength, bestLength, bestIds});
     }
     std::sort(candidates.begin(), candidates.end(), [](const GazetteerHit &a, const GazetteerHit &b) {
         return a.start != b.start ? a.start < b.start : a.length > b.length;

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <string_view>
 #include <unordered_map>
 
 namespace fz {
@@ -56,8 +55,10 @@ private:
     Gazetteer();
     QVector<Division> m_divisions;
     QHash<QString, QVector<int>> m_byName;
-    // The same names as views into m_divisions' strings, for lookups that allocate nothing.
-    std::unordered_map<std::u16string_view, const QVector<int> *> m_byView;
+    // The names spelled backwards as a trie, so that findAll walks back from a name's last
+    // character only as far as some name goes: edges keyed by (node << 16 | character).
+    std::unordered_map<quint64, int> m_reverseEdges;
+    QVector<const QVector<int> *> m_nameAtNode; // the divisions whose name ends at a node, or null
     QHash<QString, int> m_byCode;
     int m_maxNameLength = 0;
     QSet<char16_t> m_lastChars;

@@ -89,13 +89,31 @@ QString ReportStore::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QSqlQuery &ReportStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db.db());
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
+namespace {
+QString mentionInsertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
+        "source, status, verified, auto_value, edited, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)");
+}
+} // namespace
+
 QSqlQuery ReportStore::prepareMentionInsert() const
 {
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
-        "source, status, verified, auto_value, edited, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)"));
+    q.prepare(mentionInsertSql());
     return q;
 }
 
@@ -125,15 +143,16 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
 {
     AddOutcome out;
     {
-        QSqlQuery q(m_db.db());
-        q.prepare(QStringLiteral("SELECT id, source_path FROM reports WHERE content_hash = ?"));
+        QSqlQuery &q = statement(QStringLiteral("SELECT id, source_path FROM reports WHERE content_hash = ?"));
         q.addBindValue(QString::fromLatin1(a.contentHash));
         if (q.exec() && q.next()) {
             out.kind = AddOutcome::Duplicate;
             out.id = q.value(0).toLongLong();
             out.message = q.value(1).toString();
+            q.finish();
             return out;
         }
+        q.finish();
     }
     Transaction tx(m_db);
     if (!tx.active()) {
@@ -145,8 +164,7 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     for (const Span &s : a.layout.chrome)
         chrome.append({offsets.toCodePoint(s.start), offsets.toCodePoint(s.end)});
     const QString timestamp = now();
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO reports (content_hash, source_path, format, encoding, body_start, body_end, "
         "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count, "
         "province, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
@@ -176,9 +194,9 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
         return out;
     }
     const qint64 id = m_db.insertedId(q);
+    q.finish();
     {
-        QSqlQuery t(m_db.db());
-        t.prepare(m_db.isPostgres()
+        QSqlQuery &t = statement(m_db.isPostgres()
                       ? QStringLiteral("INSERT INTO report_texts (report_id, original_text, search_text) VALUES (?, ?, ?)")
                       : QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (?, ?)"));
         t.addBindValue(id);
@@ -201,7 +219,7 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
             }
         }
     }
-    QSqlQuery mentionInsert = prepareMentionInsert();
+    QSqlQuery &mentionInsert = statement(mentionInsertSql());
     for (const Mention &m : a.mentions) {
         if (!insertMention(mentionInsert, id, m, a.text, offsets, timestamp)) {
             out.message = m_error;
@@ -223,8 +241,7 @@ bool ReportStore::flushSearchIndex()
 {
     if (m_pendingIndex.isEmpty())
         return true;
-    QSqlQuery fts(m_db.db());
-    fts.prepare(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    QSqlQuery &fts = statement(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
     for (const PendingIndex &p : std::as_const(m_pendingIndex)) {
         fts.addBindValue(p.id);
         fts.addBindValue(p.title);
@@ -361,11 +378,27 @@ QString ReportStore::searchCondition(const QString &query, const QString &table,
         binds->append(folded);
         return QStringLiteral("%1.id IN (SELECT report_id FROM report_texts WHERE strpos(search_text, ?) > 0)").arg(table);
     }
-    if (folded.toUcs4().size() >= 3) {
-        QString phrase = folded;
-        phrase.replace(u'"', QStringLiteral("\"\""));
-        binds->append(QStringLiteral("\"%1\"").arg(phrase));
-        return QStringLiteral("%1.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)").arg(table);
+    const QList<uint> codePoints = folded.toUcs4();
+    if (codePoints.size() >= 3) {
+        // The index holds no positions: it finds the reports that have every trigram of the
+        // query, and fz_has_phrase keeps those where they stand together, in the title or text.
+        QStringList terms;
+        for (qsizetype i = 0; i + 3 <= codePoints.size(); ++i) {
+            QString trigram = QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + i), 3);
+            trigram.replace(u'"', QStringLiteral("\"\""));
+            const QString term = QLatin1Char('"') + trigram + QLatin1Char('"');
+            if (!terms.contains(term))
+                terms << term;
+        }
+        binds->append(terms.join(QLatin1String(" AND ")));
+        const QString candidates = QStringLiteral("%1.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)").arg(table);
+        if (codePoints.size() == 3)
+            return candidates; // one trigram: the index alone is exact
+        binds->append(folded);
+        binds->append(folded);
+        return QStringLiteral("(%1 AND (fz_has_phrase(%2.title, ?) OR EXISTS (SELECT 1 FROM report_texts t "
+                              "WHERE t.report_id = %2.id AND fz_has_phrase(t.original_text, ?))))")
+            .arg(candidates, table);
     }
     // The trigram index cannot find one or two characters: scan, trying each traditional form
     // of the (simplified) query against the stored original text.
@@ -518,7 +551,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     }
     const QString timestamp = now();
     QSet<QString> autoHeadlineKeys;
-    QSqlQuery mentionInsert = prepareMentionInsert();
+    QSqlQuery &mentionInsert = statement(mentionInsertSql());
     for (const Mention &m : a.mentions) {
         const int s = offsets.toCodePoint(m.start), e = offsets.toCodePoint(m.end);
         const StoredMention *same = nullptr;

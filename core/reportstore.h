@@ -6,6 +6,7 @@
 #include "reportanalysis.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
 #include <QStringList>
@@ -93,7 +94,8 @@ public:
     bool reextract(qint64 reportId, const IndicatorExtractor &extractor, QString *error);
 
     // Reports whose title or text contains the query (folded: simplified finds traditional).
-    // Three or more characters use the trigram index; shorter queries scan with instr().
+    // Three or more characters use the trigram index (then the text, for the whole phrase);
+    // shorter queries scan with instr().
     QVector<qint64> search(const QString &query, int limit = -1) const;
     // The WHERE condition for such a search on the reports table aliased `table`; appends its
     // bound values to *binds.
@@ -112,6 +114,10 @@ public:
 
 private:
     QSqlQuery prepareMentionInsert() const;
+    // Statements of the import path, prepared once per store: parsing SQL for every report
+    // cost as much as running it.
+    QSqlQuery &statement(const QString &sql);
+    QHash<QString, QSqlQuery> m_statements;
     bool insertMention(QSqlQuery &insert, qint64 reportId, const Mention &m, const QString &text,
                        const class OffsetMap &offsets, const QString &timestamp);
     Database &m_db;

@@ -1,4 +1,4 @@
-// Storage: schema migrations (from nothing and from version 1), WAL and foreign keys, one
+// Storage: schema migrations (from nothing and from version 1, rebuilding the search index), WAL and foreign keys, one
 // transaction per report, duplicates, full-text search with the short-query fallback,
 // re-extraction that keeps the analyst's edits, and refusing databases it must not touch.
 #include "database.h"
@@ -87,6 +87,10 @@ private Q_SLOTS:
         QVERIFY(rec);
         QCOMPARE(rec->text, QStringLiteral("旧报告全文"));
         QVERIFY(!q.exec(QStringLiteral("SELECT original_text FROM reports")));
+        // Version 5 rebuilt the search index from the stored texts.
+        QCOMPARE(store.search(QStringLiteral("报告全文")), QVector<qint64>{list.first().id});
+        QCOMPARE(store.search(QStringLiteral("旧报告")), QVector<qint64>{list.first().id});
+        QVERIFY(store.search(QStringLiteral("新报告全文")).isEmpty());
     }
     void changesNestInsideLargerOnes()
     {
@@ -213,6 +217,16 @@ private Q_SLOTS:
         QCOMPARE(store.search(QStringLiteral("静")), QVector<qint64>{id2}); // stored as 靜
         QVERIFY(store.search(QStringLiteral("不存在的词")).isEmpty());
         QVERIFY(store.search(QStringLiteral("\"引号\"")).isEmpty()); // quotes are not syntax
+        // The index knows which reports hold each trigram, not where: a report holding 行政复
+        // and 政复议 apart is not a hit for 行政复议, in simplified or traditional writing.
+        const qint64 id3 = store.add(analyseText(QStringLiteral("2021年工作總結\n開展行政復查，召開市政復議會。"))).id;
+        QVERIFY(id3 > 0);
+        QCOMPARE(store.search(QStringLiteral("行政复议")), (QVector<qint64>{id1, id2}));
+        QCOMPARE(store.search(QStringLiteral("行政复查")), QVector<qint64>{id3});
+        QCOMPARE(store.search(QStringLiteral("政复议")), (QVector<qint64>{id1, id2, id3})); // one trigram
+        // A phrase of the title only, not repeated in the text.
+        QCOMPARE(store.search(QStringLiteral("2021年工作总结")), QVector<qint64>{id3});
+        QCOMPARE(store.search(QStringLiteral("依法行政工作报告")), QVector<qint64>{id1});
     }
     void reextractionKeepsManualWork()
     {
