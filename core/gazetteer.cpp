@@ -1,4 +1,5 @@
 #include "gazetteer.h"
+#include "textfold.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -43,12 +44,22 @@ Gazetteer::Gazetteer()
         m_byCode.insert(d.code, index);
         m_byName[d.name].append(index);
         m_maxNameLength = qMax(m_maxNameLength, int(d.name.size()));
-        if (!d.name.isEmpty())
+        if (!d.name.isEmpty()) {
             m_lastChars.insert(d.name.back().unicode());
+            m_lastChars.insert(fold(d.name.right(1)).back().unicode());
+        }
         m_divisions.append(d);
     }
-    m_nameAtNode.append(nullptr); // the root
+    // Texts are searched folded, and folding turns some characters of place names into others
+    // (乾安县 reads 干安县): the trie holds the folded names, each with every division it may be.
     for (auto it = m_byName.constBegin(); it != m_byName.constEnd(); ++it) {
+        QVector<int> &ids = m_byFoldedName[fold(it.key())];
+        for (int id : it.value())
+            if (!ids.contains(id))
+                ids.append(id);
+    }
+    m_nameAtNode.append(nullptr); // the root
+    for (auto it = m_byFoldedName.constBegin(); it != m_byFoldedName.constEnd(); ++it) {
         int node = 0;
         for (qsizetype i = it.key().size() - 1; i >= 0; --i) {
             const quint64 edge = (quint64(node) << 16) | it.key().at(i).unicode();

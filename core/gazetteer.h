@@ -34,6 +34,8 @@ public:
     int size() const { return int(m_divisions.size()); }
     const Division &at(int index) const { return m_divisions.at(index); }
     QVector<int> lookup(const QString &name) const { return m_byName.value(name); }
+    // The divisions whose name, folded, is `folded` (干安县 finds 乾安县).
+    QVector<int> lookupFolded(const QString &folded) const { return m_byFoldedName.value(folded); }
     int byCode(const QString &code) const { return m_byCode.value(code, -1); }
 
     // Enclosing divisions, nearest first.
@@ -55,6 +57,7 @@ private:
     Gazetteer();
     QVector<Division> m_divisions;
     QHash<QString, QVector<int>> m_byName;
+    QHash<QString, QVector<int>> m_byFoldedName; // the names as folded text spells them
     // The names spelled backwards as a trie, so that findAll walks back from a name's last
     // character only as far as some name goes: edges keyed by (node << 16 | character).
     std::unordered_map<quint64, int> m_reverseEdges;

@@ -195,6 +195,21 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
             if (s > bestSupport) { best = id; bestSupport = s; ties = 1; }
             else if (s == bestSupport) ++ties;
         }
+        // Equally supported namesakes where one is a county-level division or above and the
+        // others are townships or management zones (白塔区 of 辽阳市 and a 白塔区 zone of a county):
+        // the former is the one that reports.
+        if (ties > 1) {
+            int aboveStreet = -1, count = 0;
+            for (int id : h.divisions)
+                if (support(id) == bestSupport && g.at(id).level != DivisionLevel::Street) {
+                    aboveStreet = id;
+                    ++count;
+                }
+            if (count == 1) {
+                best = aboveStreet;
+                ties = 1;
+            }
+        }
         if (best < 0)
             return false;
         if (g.at(best).level == DivisionLevel::Street && requireSupportForStreet && bestSupport == 0)
@@ -213,7 +228,10 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
         const QStringView after = title.mid(h.start + h.length, 6);
         const bool bodySuffix = after.startsWith(QStringView(u"办事处")) || after.startsWith(QStringView(u"人民政府")) ||
                                 after.startsWith(QStringView(u"党工委")) || after.startsWith(QStringView(u"政府"));
-        if (!resolve(h, streetName && !bodySuffix, &resolved))
+        // So does a township with a name of its own (no namesake) that opens the title.
+        const QStringView before = title.left(h.start).trimmed();
+        const bool opensTitle = h.divisions.size() == 1 && (before.isEmpty() || before == QStringView(u"关于"));
+        if (!resolve(h, streetName && !bodySuffix && !opensTitle, &resolved))
             continue;
         const int d = depth(g.at(h.divisions.first()).level);
         if (d > bestDepth) {
@@ -338,15 +356,18 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         meta.region = QStringLiteral("全国");
         meta.level = QStringLiteral("department");
     } else if (!region.written.isEmpty()) {
-        meta.region = region.written;
+        // The gazetteer's spelling: the text is read folded, and folding changes a few place
+        // names (乾安县 is read as 干安县).
+        const QVector<int> ids = g.lookupFolded(region.written);
+        meta.region = ids.isEmpty() ? region.written : g.at(ids.first()).name;
         if (region.division >= 0) {
             const Division &d = g.at(region.division);
+            meta.region = d.name;
             meta.parents = g.ancestorNames(region.division);
             meta.level = levelOf(d);
             meta.regionCode = d.code;
         } else {
             // Several divisions share the name: the level is clear, the parents are not.
-            const QVector<int> ids = g.lookup(region.written);
             if (!ids.isEmpty())
                 meta.level = levelOf(g.at(ids.first()));
         }

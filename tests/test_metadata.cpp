@@ -50,6 +50,22 @@ private Q_SLOTS:
         QCOMPARE(a.meta.published, QStringLiteral("2020-02-11"));
         QCOMPARE(a.meta.title, QStringLiteral("余杭区2019年法治政府建设工作报告"));
     }
+    void placeNamesThatFoldingChanges()
+    {
+        // Text is read folded, and folding turns 乾 into 干: 乾安县 must still be 乾安县, in
+        // simplified and in traditional writing.
+        for (const QString &text : {QStringLiteral("乾安县2024年度法治政府建设工作报告\n2024年，乾安县共收到行政复议申请5件。"),
+                                    QStringLiteral("乾安縣2024年度法治政府建設工作報告\n2024年，乾安縣共收到行政複議申請5件。")}) {
+            const ReportAnalysis a = analyseText(text);
+            QCOMPARE(a.meta.region, QStringLiteral("乾安县"));
+            QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("松原市"), QStringLiteral("吉林省")}));
+            QCOMPARE(a.meta.level, QStringLiteral("district"));
+            QCOMPARE(a.meta.year, 2024);
+        }
+        const QVector<GazetteerHit> hits = Gazetteer::instance().findAll(QStringLiteral("干安县"), false);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(Gazetteer::instance().at(hits.first().divisions.first()).name, QStringLiteral("乾安县"));
+    }
     void departmentReport()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("永嘉县司法局2020年法治政府建设年度报告\n2020年，我局…"));
