@@ -66,6 +66,23 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         QCOMPARE(Gazetteer::instance().at(hits.first().divisions.first()).name, QStringLiteral("乾安县"));
     }
+    void countyLevelNameOverNamesakeZone()
+    {
+        // 白塔区 is a district of 辽阳市 and also a management zone (9-digit code) elsewhere.
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "2019年法治政府建设情况报告\n\n2019年，在区委、区政府的坚强领导下，白塔区紧紧围绕法治政府建设目标任务。"));
+        QCOMPARE(a.meta.region, QStringLiteral("白塔区"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("辽阳市"), QStringLiteral("辽宁省")}));
+        QCOMPARE(a.meta.level, QStringLiteral("district"));
+    }
+    void uniqueTownshipOpeningTheTitle()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "良莊鎮2024年度法治建設工作情況報告\n2024年，良莊鎮堅持依法行政。"));
+        QCOMPARE(a.meta.region, QStringLiteral("良庄镇"));
+        QCOMPARE(a.meta.parents.value(0), QStringLiteral("岱岳区"));
+        QCOMPARE(a.meta.level, QStringLiteral("street"));
+    }
     void departmentReport()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("永嘉县司法局2020年法治政府建设年度报告\n2020年，我局…"));
