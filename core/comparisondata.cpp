@@ -49,18 +49,6 @@ const ComparisonValue *ComparisonIndex::find(const QString &key, const QString &
 
 namespace {
 
-// The connection's own sqlite3 handle when the library is SQLite (the Qt driver and this
-// program use the same system library); null otherwise.
-sqlite3 *sqliteHandle(Database &db)
-{
-    if (db.isPostgres() || !db.db().driver())
-        return nullptr;
-    const QVariant v = db.db().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
 // Texts repeated from row to row (indicator, unit, province, region) decoded once and shared.
 class TextCache
 {
@@ -95,7 +83,7 @@ QString columnText(sqlite3_stmt *s, int c)
 bool readValues(Database &db, const QString &sql, const QVariantList &binds, bool withSources,
                 const std::function<void(ComparisonValue &&)> &row, QString *error)
 {
-    if (sqlite3 *h = sqliteHandle(db)) {
+    if (sqlite3 *h = db.sqliteHandle()) {
         sqlite3_stmt *s = nullptr;
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &s, nullptr) != SQLITE_OK) {

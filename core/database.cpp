@@ -352,6 +352,16 @@ bool Database::isPostgresLocation(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
+sqlite3 *Database::sqliteHandle()
+{
+    if (isPostgres() || !m_db.driver())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
 qint64 Database::insertedId(QSqlQuery &query) const
 {
     if (isPostgres())
@@ -457,9 +467,7 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
         probe.finish();
     }
     {
-        const QVariant handle = d->m_db.driver()->handle();
-        sqlite3 *h = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                         ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+        sqlite3 *h = d->sqliteHandle();
         if (!h || !registerSearchFunctions(h, &err))
             return fail(QStringLiteral("cannot set up search: %1").arg(h ? err : QStringLiteral("no SQLite handle")));
     }

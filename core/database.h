@@ -6,6 +6,8 @@
 #include <QString>
 #include <memory>
 
+struct sqlite3;
+
 namespace fz {
 
 class Database
@@ -37,6 +39,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase &db() { return m_db; }
+    // The connection's own sqlite3 handle when the library is SQLite (the Qt driver and this
+    // program use the same system library), for what Qt's API makes slow; null otherwise.
+    sqlite3 *sqliteHandle();
     QString location() const { return m_location; }
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;

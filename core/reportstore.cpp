@@ -110,13 +110,6 @@ QString mentionInsertSql()
 }
 } // namespace
 
-QSqlQuery ReportStore::prepareMentionInsert() const
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(mentionInsertSql());
-    return q;
-}
-
 bool ReportStore::insertMention(QSqlQuery &q, qint64 reportId, const Mention &m, const QString &text,
                                 const OffsetMap &offsets, const QString &timestamp)
 {

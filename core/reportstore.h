@@ -113,7 +113,6 @@ public:
     static QString now();
 
 private:
-    QSqlQuery prepareMentionInsert() const;
     // Statements of the import path, prepared once per store: parsing SQL for every report
     // cost as much as running it.
     QSqlQuery &statement(const QString &sql);
