@@ -140,31 +140,13 @@ EditResult ReportEdits::restoreAnnotation(const Annotation &a)
     return EditResult::Ok;
 }
 
-EditResult ReportEdits::updateAnnotation(qint64 id, const QString &note, const QString &color, int expectedVersion)
+EditResult ReportEdits::versionedWrite(const QString &table, const QString &statement, const QVariantList &values,
+                                       qint64 id, int expectedVersion)
 {
-    if (!validColour(color)) {
-        m_error = QStringLiteral("colour must be #rrggbb");
-        return EditResult::Invalid;
-    }
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE annotations SET note = ?, color = ?, updated_at = ?, version = version + 1 "
-                             "WHERE id = ? AND (? < 0 OR version = ?)"));
-    for (const QVariant &v : {QVariant(note), QVariant(color), QVariant(ReportStore::now()), QVariant(id),
-                              QVariant(expectedVersion), QVariant(expectedVersion)})
+    q.prepare(statement + QStringLiteral(" WHERE id = ? AND (? < 0 OR version = ?)"));
+    for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return EditResult::Failed;
-    }
-    if (q.numRowsAffected() == 0)
-        return annotation(id) ? EditResult::Conflict : EditResult::NotFound;
-    return EditResult::Ok;
-}
-
-EditResult ReportEdits::deleteAnnotation(qint64 id, int expectedVersion)
-{
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? AND (? < 0 OR version = ?)"));
     q.addBindValue(id);
     q.addBindValue(expectedVersion);
     q.addBindValue(expectedVersion);
@@ -172,9 +154,29 @@ EditResult ReportEdits::deleteAnnotation(qint64 id, int expectedVersion)
         m_error = q.lastError().text();
         return EditResult::Failed;
     }
-    if (q.numRowsAffected() == 0)
-        return annotation(id) ? EditResult::Conflict : EditResult::NotFound;
-    return EditResult::Ok;
+    if (q.numRowsAffected() > 0)
+        return EditResult::Ok;
+    // Nothing written: the row is gone, or another analyst changed it since it was read.
+    QSqlQuery exists(m_db.db());
+    exists.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    exists.addBindValue(id);
+    return exists.exec() && exists.next() ? EditResult::Conflict : EditResult::NotFound;
+}
+
+EditResult ReportEdits::updateAnnotation(qint64 id, const QString &note, const QString &color, int expectedVersion)
+{
+    if (!validColour(color)) {
+        m_error = QStringLiteral("colour must be #rrggbb");
+        return EditResult::Invalid;
+    }
+    return versionedWrite(QStringLiteral("annotations"),
+                          QStringLiteral("UPDATE annotations SET note = ?, color = ?, updated_at = ?, version = version + 1"),
+                          {note, color, ReportStore::now()}, id, expectedVersion);
+}
+
+EditResult ReportEdits::deleteAnnotation(qint64 id, int expectedVersion)
+{
+    return versionedWrite(QStringLiteral("annotations"), QStringLiteral("DELETE FROM annotations"), {}, id, expectedVersion);
 }
 
 std::optional<StoredMention> ReportEdits::mention(qint64 id) const
@@ -193,22 +195,9 @@ std::optional<StoredMention> ReportEdits::mention(qint64 id) const
 
 EditResult ReportEdits::updateMention(qint64 id, const QString &assignments, const QVariantList &values, int expectedVersion)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("UPDATE mentions SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND (? < 0 OR version = ?)")
-                  .arg(assignments));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(ReportStore::now());
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    q.addBindValue(expectedVersion);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return EditResult::Failed;
-    }
-    if (q.numRowsAffected() == 0)
-        return mention(id) ? EditResult::Conflict : EditResult::NotFound;
-    return EditResult::Ok;
+    return versionedWrite(QStringLiteral("mentions"),
+                          QStringLiteral("UPDATE mentions SET %1, updated_at = ?, version = version + 1").arg(assignments),
+                          values + QVariantList{ReportStore::now()}, id, expectedVersion);
 }
 
 EditResult ReportEdits::setValue(qint64 id, double value, int expectedVersion)
@@ -328,18 +317,7 @@ EditResult ReportEdits::restoreMention(const StoredMention &m)
 
 EditResult ReportEdits::deleteMention(qint64 id, int expectedVersion)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("DELETE FROM mentions WHERE id = ? AND (? < 0 OR version = ?)"));
-    q.addBindValue(id);
-    q.addBindValue(expectedVersion);
-    q.addBindValue(expectedVersion);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return EditResult::Failed;
-    }
-    if (q.numRowsAffected() == 0)
-        return mention(id) ? EditResult::Conflict : EditResult::NotFound;
-    return EditResult::Ok;
+    return versionedWrite(QStringLiteral("mentions"), QStringLiteral("DELETE FROM mentions"), {}, id, expectedVersion);
 }
 
 QStringList ReportEdits::editableMetadataFields()

@@ -66,6 +66,10 @@ public:
     static QString describe(EditResult r);
 
 private:
+    // Runs `statement` (an UPDATE or DELETE without its WHERE) on row `id` of `table` when the
+    // row still has `expectedVersion` (or always, when it is negative).
+    EditResult versionedWrite(const QString &table, const QString &statement, const QVariantList &values,
+                              qint64 id, int expectedVersion);
     EditResult updateMention(qint64 id, const QString &assignments, const QVariantList &values, int expectedVersion);
     EditResult writeMetadata(qint64 reportId, const QString &field, const QVariant &value,
                              const std::optional<QStringList> &editedList);

@@ -196,7 +196,10 @@ int runSetValue(const QStringList &argv)
                   [&] { return QStringLiteral("mention %1 = %2").arg(id).arg(QString::number(value, 'g', 15)); });
 }
 
-int runVerify(const QStringList &argv)
+namespace {
+// verify and reject: a flag on a mention, set or (with --undo) cleared.
+int runMentionFlag(const QStringList &argv, EditResult (ReportEdits::*set)(qint64, bool, int),
+                   const char *onWord, const char *offWord)
 {
     const Args a = parseArgs(argv, {QStringLiteral("db"), QStringLiteral("mention")}, {QStringLiteral("undo")});
     qint64 id = 0;
@@ -206,24 +209,20 @@ int runVerify(const QStringList &argv)
     if (!s.open(a, Database::Mode::ReadWrite)) return 1;
     ReportEdits edits(*s.db);
     const bool on = !a.has(QStringLiteral("undo"));
-    const EditResult r = edits.setVerified(id, on);
+    const EditResult r = (edits.*set)(id, on, -1);
     return report(r, edits, QStringLiteral("mention %1").arg(id),
-                  [&] { return QStringLiteral("mention %1 %2").arg(id).arg(QLatin1String(on ? "verified" : "unverified")); });
+                  [&] { return QStringLiteral("mention %1 %2").arg(id).arg(QLatin1String(on ? onWord : offWord)); });
+}
+} // namespace
+
+int runVerify(const QStringList &argv)
+{
+    return runMentionFlag(argv, &ReportEdits::setVerified, "verified", "unverified");
 }
 
 int runReject(const QStringList &argv)
 {
-    const Args a = parseArgs(argv, {QStringLiteral("db"), QStringLiteral("mention")}, {QStringLiteral("undo")});
-    qint64 id = 0;
-    if (!a.error.isEmpty()) { fail(a.error); return 2; }
-    if (!needId(a, QStringLiteral("mention"), &id)) return 2;
-    Session s;
-    if (!s.open(a, Database::Mode::ReadWrite)) return 1;
-    ReportEdits edits(*s.db);
-    const bool on = !a.has(QStringLiteral("undo"));
-    const EditResult r = edits.setRejected(id, on);
-    return report(r, edits, QStringLiteral("mention %1").arg(id),
-                  [&] { return QStringLiteral("mention %1 %2").arg(id).arg(QLatin1String(on ? "rejected" : "restored")); });
+    return runMentionFlag(argv, &ReportEdits::setRejected, "rejected", "restored");
 }
 
 int runHeadline(const QStringList &argv)
