@@ -44,10 +44,6 @@ Gazetteer::Gazetteer()
         m_byCode.insert(d.code, index);
         m_byName[d.name].append(index);
         m_maxNameLength = qMax(m_maxNameLength, int(d.name.size()));
-        if (!d.name.isEmpty()) {
-            m_lastChars.insert(d.name.back().unicode());
-            m_lastChars.insert(fold(d.name.right(1)).back().unicode());
-        }
         m_divisions.append(d);
     }
     // Texts are searched folded, and folding turns some characters of place names into others
@@ -60,6 +56,8 @@ Gazetteer::Gazetteer()
     }
     m_nameAtNode.append(nullptr); // the root
     for (auto it = m_byFoldedName.constBegin(); it != m_byFoldedName.constEnd(); ++it) {
+        if (!it.key().isEmpty())
+            m_lastCharacters.set(it.key().back().unicode());
         int node = 0;
         for (qsizetype i = it.key().size() - 1; i >= 0; --i) {
             const quint64 edge = (quint64(node) << 16) | it.key().at(i).unicode();
@@ -117,13 +115,11 @@ QVector<GazetteerHit> Gazetteer::findAll(QStringView text, bool withStreets) con
     QVector<GazetteerHit> candidates;
     const int n = int(text.size());
     for (int end = 1; end < n; ++end) {
-        const char16_t last = text.at(end).unicode();
-        if (!m_lastChars.contains(last))
+        if (!m_lastCharacters.test(text.at(end).unicode()))
             continue;
         // The longest name ending here (two characters at least) that has a division of the
         // levels asked for.
         int node = 0;
-        const QVector<int> *best = nullptr;
         QVector<int> bestIds;
         int bestLength = 0;
         for (int i = end, len = 1; i >= 0 && len <= m_maxNameLength; --i, ++len) {
@@ -140,11 +136,10 @@ QVector<GazetteerHit> Gazetteer::findAll(QStringView text, bool withStreets) con
                     ids.append(id);
             if (ids.isEmpty())
                 continue;
-            best = names;
             bestIds = std::move(ids);
             bestLength = len;
         }
-        if (best)
+        if (bestLength > 0)
             candidates.append({end + 1 - bestLength, bestLength, bestIds});
     }
     std::sort(candidates.begin(), candidates.end(), [](const GazetteerHit &a, const GazetteerHit &b) {

@@ -3,10 +3,10 @@
 // cities, county-level districts and counties, townships and streets. Resolves a name written in
 // a report to the division(s) it may be, and those to their enclosing divisions.
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <bitset>
 #include <unordered_map>
 
 namespace fz {
@@ -62,9 +62,9 @@ private:
     // character only as far as some name goes: edges keyed by (node << 16 | character).
     std::unordered_map<quint64, int> m_reverseEdges;
     QVector<const QVector<int> *> m_nameAtNode; // the divisions whose name ends at a node, or null
+    std::bitset<65536> m_lastCharacters;        // the trie's first characters: where findAll probes
     QHash<QString, int> m_byCode;
     int m_maxNameLength = 0;
-    QSet<char16_t> m_lastChars;
 };
 
 // The province and prefecture city a report belongs to, for filters: the province is the last

@@ -189,26 +189,30 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
         return s;
     };
     auto resolve = [&](const GazetteerHit &h, bool requireSupportForStreet, int *resolved) -> bool {
-        int best = -1, bestSupport = -1, ties = 0;
+        // The best supported divisions of that name. Equally supported namesakes where one is a
+        // county-level division or above and the others are townships or management zones
+        // (白塔区 of 辽阳市 and a 白塔区 zone of a county): the former is the one that reports.
+        int best = -1, bestSupport = -1, ties = 0, aboveStreet = -1, aboveStreetTies = 0;
         for (int id : h.divisions) {
             const int s = support(id);
-            if (s > bestSupport) { best = id; bestSupport = s; ties = 1; }
-            else if (s == bestSupport) ++ties;
-        }
-        // Equally supported namesakes where one is a county-level division or above and the
-        // others are townships or management zones (白塔区 of 辽阳市 and a 白塔区 zone of a county):
-        // the former is the one that reports.
-        if (ties > 1) {
-            int aboveStreet = -1, count = 0;
-            for (int id : h.divisions)
-                if (support(id) == bestSupport && g.at(id).level != DivisionLevel::Street) {
-                    aboveStreet = id;
-                    ++count;
-                }
-            if (count == 1) {
-                best = aboveStreet;
-                ties = 1;
+            if (s < bestSupport)
+                continue;
+            if (s > bestSupport) {
+                best = id;
+                bestSupport = s;
+                ties = 0;
+                aboveStreet = -1;
+                aboveStreetTies = 0;
             }
+            ++ties;
+            if (g.at(id).level != DivisionLevel::Street) {
+                aboveStreet = id;
+                ++aboveStreetTies;
+            }
+        }
+        if (ties > 1 && aboveStreetTies == 1) {
+            best = aboveStreet;
+            ties = 1;
         }
         if (best < 0)
             return false;
