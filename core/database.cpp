@@ -14,6 +14,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <sqlite3.h>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -522,12 +523,28 @@ bool Database::setSchemaVersion(int version, QString *error)
     return exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version), error);
 }
 
+bool Database::savepoint(const char *verb)
+{
+    // Savepoints are the inner transactions of an import (one per report): through the C API
+    // on SQLite, where Qt would prepare a new statement each time.
+    const QByteArray sql = QByteArray(verb) + " fz_" + QByteArray::number(m_depth);
+    if (sqlite3 *h = sqliteHandle()) {
+        if (sqlite3_exec(h, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            return true;
+        m_transactionError = QString::fromUtf8(sqlite3_errmsg(h));
+        return false;
+    }
+    return exec(m_db, QString::fromLatin1(sql), &m_transactionError);
+}
+
 bool Database::begin()
 {
     if (m_depth == 0) {
-        if (!m_db.transaction())
+        if (!m_db.transaction()) {
+            m_transactionError = m_db.lastError().text();
             return false;
-    } else if (!exec(m_db, QStringLiteral("SAVEPOINT fz_%1").arg(m_depth), nullptr)) {
+        }
+    } else if (!savepoint("SAVEPOINT")) {
         return false;
     }
     ++m_depth;
@@ -536,12 +553,18 @@ bool Database::begin()
 
 bool Database::commit()
 {
-    if (m_depth <= 0)
+    if (m_depth <= 0) {
+        m_transactionError = QStringLiteral("no transaction to commit");
         return false;
+    }
     --m_depth;
-    if (m_depth == 0)
-        return m_db.commit();
-    return exec(m_db, QStringLiteral("RELEASE SAVEPOINT fz_%1").arg(m_depth), nullptr);
+    if (m_depth == 0) {
+        if (m_db.commit())
+            return true;
+        m_transactionError = m_db.lastError().text();
+        return false;
+    }
+    return savepoint("RELEASE SAVEPOINT");
 }
 
 void Database::rollback()
@@ -554,8 +577,8 @@ void Database::rollback()
         return;
     }
     // Undo the inner change only; the enclosing transaction goes on.
-    exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT fz_%1").arg(m_depth), nullptr);
-    exec(m_db, QStringLiteral("RELEASE SAVEPOINT fz_%1").arg(m_depth), nullptr);
+    savepoint("ROLLBACK TO SAVEPOINT");
+    savepoint("RELEASE SAVEPOINT");
 }
 
 bool Database::migrate(QString *error)

@@ -52,6 +52,8 @@ public:
     bool begin();
     bool commit();
     void rollback();
+    // Why the last begin() or commit() failed.
+    QString transactionError() const { return m_transactionError; }
 
     // Migrates to kSchemaVersion; exposed for tests that build older schemas.
     bool migrate(QString *error);
@@ -65,6 +67,7 @@ public:
 private:
     Database(const QString &location, Mode mode, Backend backend);
     bool refillSearchIndex(QString *error);
+    bool savepoint(const char *verb);
     static std::unique_ptr<Database> openPostgres(const QString &location, Mode mode, QString *error);
     bool setSchemaVersion(int version, QString *error);
     QString m_location;
@@ -73,6 +76,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     int m_depth = 0; // open transactions: 1 the real one, more are savepoints
+    QString m_transactionError;
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

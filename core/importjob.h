@@ -1,8 +1,9 @@
 #pragma once
-// Importing files and folders into the library: files are read and analysed on a thread pool
-// (every core), written in order through one connection, one transaction per report. Reports
-// progress, recognises texts already imported, goes on past bad files, and can be cancelled
-// between reports (nothing is half-written).
+// Importing files and folders into the library: files are read, analysed and turned into rows
+// on a thread pool (every core), then written in order through one connection, in batches of
+// reports that are each whole or absent (a savepoint per report). Reports progress, recognises
+// texts already imported, goes on past bad files, and can be cancelled between reports (nothing
+// is half-written).
 #include <QAtomicInt>
 #include <QObject>
 #include <QStringList>

@@ -167,7 +167,7 @@ CopySummary copyLibrary(Database &from, Database &to, const std::function<void(q
         }
     }
     if (!tx.commit()) {
-        s.error = to.db().lastError().text();
+        s.error = to.transactionError();
         return s;
     }
     if (progress)

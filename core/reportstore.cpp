@@ -1,5 +1,7 @@
 #include "reportstore.h"
+#include "boundstatement.h"
 #include "gazetteer.h"
+#include "boundstatement.h"
 #include "textfold.h"
 #include "textoffsets.h"
 
@@ -12,11 +14,6 @@
 namespace fz {
 
 namespace {
-QString jsonList(const QStringList &l)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
-}
-
 QStringList listFromJson(const QString &s)
 {
     QStringList out;
@@ -33,6 +30,12 @@ QVariant nullable(const QString &s)
 QVariant nullableNumber(double v)
 {
     return std::isnan(v) ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+}
+
+// Empty metadata is stored as NULL.
+QString nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QString() : s;
 }
 
 StoredMention mentionFromQuery(const QSqlQuery &q)
@@ -63,15 +66,15 @@ const char *kMentionColumns =
     "id, report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, headline_manual, "
     "source, status, verified, edited, auto_value, note, version";
 
-} // namespace
-
-QString spansToJson(const QVector<Span> &spans)
+QString mentionInsertSql()
 {
-    QJsonArray arr;
-    for (const Span &s : spans)
-        arr.append(QJsonArray{s.start, s.end});
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    return QStringLiteral(
+        "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
+        "source, status, verified, auto_value, edited, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)");
 }
+
+} // namespace
 
 QVector<Span> spansFromJson(const QString &json)
 {
@@ -89,44 +92,34 @@ QString ReportStore::now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QSqlQuery &ReportStore::statement(const QString &sql)
+ReportStore::ReportStore(Database &db) : m_db(db) {}
+
+ReportStore::~ReportStore() = default;
+
+BoundStatement &ReportStore::statement(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db.db());
-        q.prepare(sql);
-        it = m_statements.insert(sql, q);
-    }
-    return *it;
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, prepareStatement(m_db, sql));
+    return **it;
 }
 
-namespace {
-QString mentionInsertSql()
+bool ReportStore::insertMention(BoundStatement &q, qint64 reportId, const MentionRow &m, const QString &timestamp)
 {
-    return QStringLiteral(
-        "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
-        "source, status, verified, auto_value, edited, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)");
-}
-} // namespace
-
-bool ReportStore::insertMention(QSqlQuery &q, qint64 reportId, const Mention &m, const QString &text,
-                                const OffsetMap &offsets, const QString &timestamp)
-{
-    q.addBindValue(reportId);
-    q.addBindValue(m.key);
-    q.addBindValue(m.value);
-    q.addBindValue(m.unit);
-    q.addBindValue(m.approximate ? 1 : 0);
-    q.addBindValue(offsets.toCodePoint(m.start));
-    q.addBindValue(offsets.toCodePoint(m.end));
-    q.addBindValue(text.mid(m.contextStart, m.contextEnd - m.contextStart).trimmed());
-    q.addBindValue(m.headline ? 1 : 0);
-    q.addBindValue(m.value);
-    q.addBindValue(timestamp);
-    q.addBindValue(timestamp);
+    q.add(reportId);
+    q.add(m.key);
+    q.add(m.value);
+    q.add(m.unit);
+    q.add(m.approximate);
+    q.add(m.start);
+    q.add(m.end);
+    q.add(m.sentence);
+    q.add(m.headline);
+    q.add(m.value);
+    q.add(timestamp);
+    q.add(timestamp);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = q.error();
         return false;
     }
     return true;
@@ -134,14 +127,19 @@ bool ReportStore::insertMention(QSqlQuery &q, qint64 reportId, const Mention &m,
 
 ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeBytes)
 {
+    return add(reportRows(a, sizeBytes));
+}
+
+ReportStore::AddOutcome ReportStore::add(const ReportRows &r)
+{
     AddOutcome out;
     {
-        QSqlQuery &q = statement(QStringLiteral("SELECT id, source_path FROM reports WHERE content_hash = ?"));
-        q.addBindValue(QString::fromLatin1(a.contentHash));
+        BoundStatement &q = statement(QStringLiteral("SELECT id, source_path FROM reports WHERE content_hash = ?"));
+        q.add(r.contentHash);
         if (q.exec() && q.next()) {
             out.kind = AddOutcome::Duplicate;
-            out.id = q.value(0).toLongLong();
-            out.message = q.value(1).toString();
+            out.id = q.int64At(0);
+            out.message = q.textAt(1);
             q.finish();
             return out;
         }
@@ -149,61 +147,61 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
     }
     Transaction tx(m_db);
     if (!tx.active()) {
-        out.message = m_db.db().lastError().text();
+        out.message = m_db.transactionError();
         return out;
     }
-    const OffsetMap offsets(a.text);
-    QVector<Span> chrome;
-    for (const Span &s : a.layout.chrome)
-        chrome.append({offsets.toCodePoint(s.start), offsets.toCodePoint(s.end)});
     const QString timestamp = now();
-    QSqlQuery &q = statement(QStringLiteral(
+    BoundStatement &q = statement(QStringLiteral(
         "INSERT INTO reports (content_hash, source_path, format, encoding, body_start, body_end, "
         "chrome, title, region, parents, level, year, published, region_code, imported_at, size_bytes, char_count, "
         "province, city) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
                   .arg(m_db.returningId()));
-    q.addBindValue(QString::fromLatin1(a.contentHash));
-    q.addBindValue(a.path.isEmpty() ? QString(QLatin1String("")) : a.path);
-    q.addBindValue(a.format.isEmpty() ? QStringLiteral("txt") : a.format);
-    q.addBindValue(nullable(a.encoding));
-    q.addBindValue(offsets.toCodePoint(a.layout.bodyStart));
-    q.addBindValue(offsets.toCodePoint(a.layout.bodyEnd));
-    q.addBindValue(spansToJson(chrome));
-    q.addBindValue(nullable(a.meta.title));
-    q.addBindValue(nullable(a.meta.region));
-    q.addBindValue(jsonList(a.meta.parents));
-    q.addBindValue(nullable(a.meta.level));
-    q.addBindValue(a.meta.year ? QVariant(a.meta.year) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nullable(a.meta.published));
-    q.addBindValue(nullable(a.meta.regionCode));
-    q.addBindValue(timestamp);
-    q.addBindValue(sizeBytes >= 0 ? QVariant(sizeBytes) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(offsets.toCodePoint(int(a.text.size())));
-    const DivisionContext context = divisionContext(a.meta.region, a.meta.parents, a.meta.level);
-    q.addBindValue(nullable(context.province));
-    q.addBindValue(nullable(context.city));
+    q.add(r.contentHash);
+    q.add(r.path);
+    q.add(r.format);
+    q.add(nullIfEmpty(r.encoding));
+    q.add(r.bodyStart);
+    q.add(r.bodyEnd);
+    q.add(r.chromeJson);
+    q.add(nullIfEmpty(r.title));
+    q.add(nullIfEmpty(r.region));
+    q.add(r.parentsJson);
+    q.add(nullIfEmpty(r.level));
+    if (r.year)
+        q.add(r.year);
+    else
+        q.addNull();
+    q.add(nullIfEmpty(r.published));
+    q.add(nullIfEmpty(r.regionCode));
+    q.add(timestamp);
+    if (r.sizeBytes >= 0)
+        q.add(r.sizeBytes);
+    else
+        q.addNull();
+    q.add(r.charCount);
+    q.add(nullIfEmpty(r.province));
+    q.add(nullIfEmpty(r.city));
     if (!q.exec()) {
-        out.message = q.lastError().text();
+        out.message = q.error();
         return out;
     }
-    const qint64 id = m_db.insertedId(q);
-    q.finish();
+    const qint64 id = q.insertedId();
     {
-        QSqlQuery &t = statement(m_db.isPostgres()
+        BoundStatement &t = statement(m_db.isPostgres()
                       ? QStringLiteral("INSERT INTO report_texts (report_id, original_text, search_text) VALUES (?, ?, ?)")
                       : QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (?, ?)"));
-        t.addBindValue(id);
-        t.addBindValue(a.text);
+        t.add(id);
+        t.addUtf8(r.textUtf8);
         if (m_db.isPostgres())
-            t.addBindValue(fold(a.meta.title) + QLatin1Char('\n') + (a.folded.isEmpty() ? fold(a.text) : a.folded));
+            t.add(r.searchTitle + QLatin1Char('\n') + QString::fromUtf8(r.searchBodyUtf8));
         if (!t.exec()) {
-            out.message = t.lastError().text();
+            out.message = t.error();
             return out;
         }
     }
     std::optional<PendingIndex> indexRow;
     if (!m_db.isPostgres()) {
-        indexRow = PendingIndex{id, fold(a.meta.title), a.folded.isEmpty() ? fold(a.text) : a.folded};
+        indexRow = PendingIndex{id, r.searchTitle, r.searchBodyUtf8};
         if (!m_deferIndex) {
             m_pendingIndex = {*indexRow};
             if (!flushSearchIndex()) {
@@ -212,15 +210,15 @@ ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeByt
             }
         }
     }
-    QSqlQuery &mentionInsert = statement(mentionInsertSql());
-    for (const Mention &m : a.mentions) {
-        if (!insertMention(mentionInsert, id, m, a.text, offsets, timestamp)) {
+    BoundStatement &mentionInsert = statement(mentionInsertSql());
+    for (const MentionRow &m : r.mentions) {
+        if (!insertMention(mentionInsert, id, m, timestamp)) {
             out.message = m_error;
             return out; // the transaction rolls back: nothing half-written
         }
     }
     if (!tx.commit()) {
-        out.message = m_db.db().lastError().text();
+        out.message = m_db.transactionError();
         return out;
     }
     if (m_deferIndex && indexRow) // only reports that were stored are indexed
@@ -234,13 +232,13 @@ bool ReportStore::flushSearchIndex()
 {
     if (m_pendingIndex.isEmpty())
         return true;
-    QSqlQuery &fts = statement(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
+    BoundStatement &fts = statement(QStringLiteral("INSERT INTO reports_fts(rowid, title, body) VALUES (?, ?, ?)"));
     for (const PendingIndex &p : std::as_const(m_pendingIndex)) {
-        fts.addBindValue(p.id);
-        fts.addBindValue(p.title);
-        fts.addBindValue(p.body);
+        fts.add(p.id);
+        fts.add(p.title);
+        fts.addUtf8(p.body);
         if (!fts.exec()) {
-            m_error = fts.lastError().text();
+            m_error = fts.error();
             m_pendingIndex.clear();
             return false;
         }
@@ -498,7 +496,7 @@ bool ReportStore::remove(const QVector<qint64> &ids, QString *error)
         }
     }
     if (!tx.commit()) {
-        if (error) *error = m_db.db().lastError().text();
+        if (error) *error = m_db.transactionError();
         return false;
     }
     return true;
@@ -544,7 +542,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     }
     const QString timestamp = now();
     QSet<QString> autoHeadlineKeys;
-    QSqlQuery &mentionInsert = statement(mentionInsertSql());
+    BoundStatement &mentionInsert = statement(mentionInsertSql());
     for (const Mention &m : a.mentions) {
         const int s = offsets.toCodePoint(m.start), e = offsets.toCodePoint(m.end);
         const StoredMention *same = nullptr;
@@ -566,7 +564,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
         if (manualHeadlineKeys.contains(m.key))
             copy.headline = false;
         if (copy.headline) autoHeadlineKeys.insert(m.key);
-        if (!insertMention(mentionInsert, reportId, copy, rec->text, offsets, timestamp)) {
+        if (!insertMention(mentionInsert, reportId, mentionRow(copy, rec->text, offsets), timestamp)) {
             if (error) *error = m_error;
             return false;
         }
@@ -617,7 +615,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
         }
     }
     if (!tx.commit()) {
-        if (error) *error = m_db.db().lastError().text();
+        if (error) *error = m_db.transactionError();
         return false;
     }
     return true;

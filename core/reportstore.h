@@ -4,6 +4,7 @@
 // every analyst's edit. Offsets stored are Unicode code points.
 #include "database.h"
 #include "reportanalysis.h"
+#include "reportrows.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace fz {
@@ -68,7 +70,8 @@ struct StoredMention {
 class ReportStore
 {
 public:
-    explicit ReportStore(Database &db) : m_db(db) {}
+    explicit ReportStore(Database &db);
+    ~ReportStore();
 
     struct AddOutcome {
         enum Kind { Added, Duplicate, Failed } kind = Failed;
@@ -76,6 +79,8 @@ public:
         QString message;        // why it failed, or the path of the earlier copy
     };
     AddOutcome add(const ReportAnalysis &analysis, qint64 sizeBytes = -1);
+    // The same from rows already computed (see reportRows(), which imports run off this thread).
+    AddOutcome add(const ReportRows &rows);
 
     // Bulk loading: the full-text index rows of added reports wait in memory until
     // flushSearchIndex(), written together inside the caller's transaction. (SQLite's index
@@ -115,18 +120,17 @@ public:
 private:
     // Statements of the import path, prepared once per store: parsing SQL for every report
     // cost as much as running it.
-    QSqlQuery &statement(const QString &sql);
-    QHash<QString, QSqlQuery> m_statements;
-    bool insertMention(QSqlQuery &insert, qint64 reportId, const Mention &m, const QString &text,
-                       const class OffsetMap &offsets, const QString &timestamp);
+    // On SQLite through its C API: Qt's driver costs as much as SQLite itself for small rows.
+    class BoundStatement &statement(const QString &sql);
+    QHash<QString, std::shared_ptr<class BoundStatement>> m_statements;
+    bool insertMention(class BoundStatement &insert, qint64 reportId, const MentionRow &m, const QString &timestamp);
     Database &m_db;
     mutable QString m_error;
     bool m_deferIndex = false;
-    struct PendingIndex { qint64 id; QString title, body; };
+    struct PendingIndex { qint64 id; QString title; QByteArray body; };
     QVector<PendingIndex> m_pendingIndex;
 };
 
-QString spansToJson(const QVector<Span> &spans);
 QVector<Span> spansFromJson(const QString &json);
 
 } // namespace fz

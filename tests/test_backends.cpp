@@ -2,6 +2,7 @@
 // server (./setup.sh test and .ci/run start a throwaway one). Schema from nothing, reports and
 // duplicates, search, deletion, re-extraction that keeps manual work, two analysts editing the
 // same value at once, comparisons, and copying a library between the two.
+#include "boundstatement.h"
 #include "comparisondata.h"
 #include "database.h"
 #include "librarycopy.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
+#include <cmath>
 
 using namespace fz;
 
@@ -146,6 +148,76 @@ private Q_SLOTS:
         QVERIFY(corrected);
         QVERIFY(kept);
         QCOMPARE(edits.annotations(id).size(), 1);
+    }
+    // The import's writes bind through BoundStatement: SQLite's C API or Qt's driver must store
+    // the same values, NULLs included, and read them back the same way.
+    void boundStatementsAgree()
+    {
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("bound")));
+        QVERIFY(db);
+        QSqlQuery ddl(db->db());
+        QVERIFY(ddl.exec(db->isPostgres()
+                             ? QStringLiteral("CREATE TABLE probe (id BIGSERIAL PRIMARY KEY, n BIGINT, d DOUBLE PRECISION, s TEXT, u TEXT UNIQUE)")
+                             : QStringLiteral("CREATE TABLE probe (id INTEGER PRIMARY KEY, n INTEGER, d REAL, s TEXT, u TEXT UNIQUE)")));
+        auto insert = prepareStatement(*db, QStringLiteral("INSERT INTO probe (n, d, s, u) VALUES (?, ?, ?, ?)") + db->returningId());
+        insert->add(qint64(1) << 40);
+        insert->add(2.5);
+        insert->add(QStringLiteral("行政复议") + QString(QChar(0xD840)) + QChar(0xDC00)); // a supplementary character
+        insert->addUtf8(QByteArray("靜海區"));
+        QVERIFY2(insert->exec(), qPrintable(insert->error()));
+        const qint64 first = insert->insertedId();
+        QVERIFY(first > 0);
+        // Null strings, NaN and addNull are NULL; a temporary string stays valid until exec.
+        insert->add(true);
+        insert->add(std::nan(""));
+        insert->add(QString());
+        insert->add(QString::number(42));
+        QVERIFY2(insert->exec(), qPrintable(insert->error()));
+        const qint64 second = insert->insertedId();
+        QVERIFY(second > first);
+        insert->add(3);
+        insert->addNull();
+        insert->add(QStringLiteral(""));
+        insert->addUtf8(QByteArray("靜海區")); // unique: refused, with the reason
+        QVERIFY(!insert->exec());
+        QVERIFY(!insert->error().isEmpty());
+
+        QSqlQuery q(db->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT n, d, s, u, d IS NULL, s IS NULL FROM probe ORDER BY id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(1) << 40);
+        QCOMPARE(q.value(1).toDouble(), 2.5);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("行政复议") + QString(QChar(0xD840)) + QChar(0xDC00));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("靜海區"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 1);
+        QVERIFY(q.value(4).toBool());
+        QVERIFY(q.value(5).toBool());
+        QCOMPARE(q.value(3).toString(), QStringLiteral("42"));
+        QVERIFY(!q.next());
+
+        // A query: exec() then next() yields every row, the first one included, and runs again.
+        auto select = prepareStatement(*db, QStringLiteral("SELECT id, u FROM probe WHERE id >= ? ORDER BY id"));
+        for (int round = 0; round < 2; ++round) {
+            select->add(first);
+            QVERIFY2(select->exec(), qPrintable(select->error()));
+            QStringList seen;
+            while (select->next())
+                seen << QString::number(select->int64At(0)) + QLatin1Char(':') + select->textAt(1);
+            QCOMPARE(seen, (QStringList{QString::number(first) + QStringLiteral(":靜海區"), QString::number(second) + QStringLiteral(":42")}));
+        }
+        select->add(second);
+        QVERIFY(select->exec() && select->next());
+        QCOMPARE(select->textAt(1), QStringLiteral("42"));
+        select->finish(); // ends early; the statement is usable again
+        select->add(qint64(0));
+        QVERIFY(select->exec() && select->next());
+        QCOMPARE(select->int64At(0), first);
+        select->finish();
+        // A statement that cannot be prepared fails when run, with the reason.
+        auto broken = prepareStatement(*db, QStringLiteral("SELECT nonsense FROM nowhere"));
+        QVERIFY(!broken->exec());
+        QVERIFY(!broken->error().isEmpty());
     }
     void twoAnalystsEditingAtOnce()
     {

@@ -128,6 +128,17 @@ private Q_SLOTS:
             QCOMPARE(store.add(b).kind, ReportStore::AddOutcome::Added);
         }
         QCOMPARE(store.count(), 1);
+        // A failed commit says why: an inner change whose savepoint is gone, and a commit with
+        // nothing begun.
+        QVERIFY(db->begin());
+        QVERIFY(db->begin());
+        QSqlQuery end(db->db());
+        QVERIFY(end.exec(QStringLiteral("ROLLBACK"))); // ends the savepoint with the transaction
+        QVERIFY(!db->commit());
+        QVERIFY2(db->transactionError().contains(QLatin1String("savepoint")), qPrintable(db->transactionError()));
+        QVERIFY(!db->commit());
+        QVERIFY(!db->commit());
+        QVERIFY(!db->transactionError().isEmpty());
     }
     void migratesFromVersionTwoComputingProvinces()
     {
