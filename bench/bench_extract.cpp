@@ -1,6 +1,7 @@
 // Extraction throughput, end to end per report: decode the bytes (in their real encodings and
 // formats), fold, find the body and chrome, read the metadata, extract the indicators. The
-// corpus is generated (the demo generator), so the figure is repeatable.
+// corpus is generated (the demo generator), so the figure is repeatable. Then one long document
+// made of many reports, at three lengths, whose rate shows whether extraction stays linear.
 //
 //   fazhi-bench-extract [--count 3000] [--threads N] [--seed S]
 #include "democorpus.h"
@@ -26,6 +27,7 @@ namespace {
 struct Input {
     QByteArray bytes;
     bool html;
+    QString text;
 };
 
 double seconds(qint64 ns) { return double(ns) / 1e9; }
@@ -50,7 +52,7 @@ int main(int argc, char *argv[])
         QByteArray b = r.encoding == QLatin1String("UTF-8") ? r.text.toUtf8()
                                                             : encodeText(r.text, r.encoding, r.encoding.startsWith(QLatin1String("UTF-16")));
         totalBytes += b.size();
-        inputs.push_back({b, r.format == QLatin1String("html")});
+        inputs.push_back({b, r.format == QLatin1String("html"), r.text});
     });
     const IndicatorExtractor extractor;
     const PlainTextReader txt;
@@ -133,6 +135,23 @@ int main(int argc, char *argv[])
         const double s = seconds(wall.nsecsElapsed());
         std::printf("\n%d thread(s), analyseText end to end: %.3f s, %.1f MB/s (%.1f MB/s per core), %.0f reports/s\n", n, s,
                     mb / s, mb / s / n, inputs.size() / s);
+    }
+
+    // One long document (a compiled volume of many reports): the rate must not fall with length.
+    std::printf("\none long document, analyseText on one thread:\n");
+    for (size_t k : {size_t(100), size_t(400), size_t(1600)}) {
+        if (k > inputs.size())
+            break;
+        QString joined;
+        for (size_t i = 0; i < k; ++i)
+            joined += inputs[i].text + QLatin1Char('\n');
+        const double bytes = double(joined.toUtf8().size()) / 1e6;
+        QElapsedTimer t;
+        t.start();
+        const ReportAnalysis a = analyseText(joined, QString(), &extractor);
+        const double s = seconds(t.nsecsElapsed());
+        std::printf("  %5zu reports joined, %5.1f MB: %7.3f s, %5.1f MB/s (%lld mentions)\n", k, bytes, s, bytes / s,
+                    qlonglong(a.mentions.size()));
     }
     return 0;
 }

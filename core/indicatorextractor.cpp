@@ -145,9 +145,10 @@ public:
 
     bool inPlan(int pos) const
     {
-        for (const Span &p : m_plans)
-            if (p.contains(pos)) return true;
-        return false;
+        // Plans are paragraphs, in text order and apart: only the last one starting at or
+        // before pos can hold it.
+        auto after = std::upper_bound(m_plans.cbegin(), m_plans.cend(), pos, [](int p, const Span &s) { return p < s.start; });
+        return after != m_plans.cbegin() && (after - 1)->contains(pos);
     }
 
     QVector<Mention> run()
@@ -690,7 +691,15 @@ private:
         }
     }
 
+    // The first mention starting at or after pos (mentions are in text order here).
+    QVector<Mention>::const_iterator firstMentionFrom(int pos) const
+    {
+        return std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                                [](const Mention &m, int p) { return m.start < p; });
+    }
+
     // 其中 and a colon introduce parts of the figure before them; those parts are not headlines.
+    // Each looks only at the mentions of its own sentences: reports can be megabytes long.
     void markSubparts()
     {
         // 维持…，撤销11件，确认违法6件: kinds of a total are parts when several are listed; a kind
@@ -699,8 +708,8 @@ private:
             if (!m.kindPart)
                 continue;
             const Span full = m_segments.fullSentenceAt(m.start);
-            for (const Mention &o : m_mentions)
-                if (&o != &m && o.key == m.key && o.start >= full.start && o.start < full.end)
+            for (auto o = firstMentionFrom(full.start); o != m_mentions.cend() && o->start < full.end; ++o)
+                if (&*o != &m && o->key == m.key)
                     m.subpart = true;
         }
         // 立案123件，结案119件: a later figure of the same key carried on by a continuation word
@@ -710,9 +719,9 @@ private:
             if (!m.continued || m.totalInClause)
                 continue;
             const Span sentence = m_segments.sentenceAt(m.start);
-            for (int k = 0; k < i; ++k) {
+            for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= sentence.start; --k) {
                 const Mention &o = m_mentions.at(k);
-                if (o.key == m.key && o.start >= sentence.start && !o.subpart)
+                if (o.key == m.key && !o.subpart)
                     m.subpart = true;
             }
         }
@@ -731,12 +740,15 @@ private:
             }
             const int colon = int(QStringView(m_text).mid(sentence.start, m.start - sentence.start).lastIndexOf(u':'));
             const int colonPos = colon >= 0 ? sentence.start + colon : -1;
-            for (int k = i - 1; k >= 0; --k) {
+            // Only this sentence, or the one before when 其中 opens this one, can hold the whole.
+            const int previousStart = m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+            const int earliest = cut == sentence.start ? qMin(previousStart, sentence.start) : sentence.start;
+            for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= earliest; --k) {
                 const Mention &o = m_mentions.at(k);
                 if (o.key != m.key)
                     continue;
                 const bool sameSentence = o.start >= sentence.start;
-                const bool previousSentence = cut == sentence.start && o.start >= m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+                const bool previousSentence = cut == sentence.start && o.start >= previousStart;
                 if ((cut >= 0 && o.start < cut && (sameSentence || previousSentence)) ||
                     (colonPos >= 0 && sameSentence && o.end <= colonPos)) {
                     m.subpart = true;
