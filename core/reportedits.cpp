@@ -143,6 +143,7 @@ EditResult ReportEdits::restoreAnnotation(const Annotation &a)
 EditResult ReportEdits::versionedWrite(const QString &table, const QString &statement, const QVariantList &values,
                                        qint64 id, int expectedVersion)
 {
+    m_error.clear();
     QSqlQuery q(m_db.db());
     q.prepare(statement + QStringLiteral(" WHERE id = ? AND (? < 0 OR version = ?)"));
     for (const QVariant &v : values)
@@ -320,13 +321,32 @@ EditResult ReportEdits::deleteMention(qint64 id, int expectedVersion)
     return versionedWrite(QStringLiteral("mentions"), QStringLiteral("DELETE FROM mentions"), {}, id, expectedVersion);
 }
 
+// A metadata value as the library holds it, to compare what an analyst read with what is
+// there: parents as a compact JSON array, a year as digits, nothing as the empty string.
+QString ReportEdits::metadataText(const QString &field, const QVariant &v)
+{
+    if (field == QLatin1String("parents")) {
+        QStringList list;
+        if (v.typeId() == QMetaType::QStringList)
+            list = v.toStringList();
+        else
+            for (const QJsonValue &p : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+                list << p.toString();
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    }
+    if (field == QLatin1String("year"))
+        return v.isNull() || v.toInt() == 0 ? QString() : QString::number(v.toInt());
+    return v.isNull() ? QString() : v.toString();
+}
+
 QStringList ReportEdits::editableMetadataFields()
 {
     return {QStringLiteral("region"), QStringLiteral("parents"), QStringLiteral("level"), QStringLiteral("year"),
             QStringLiteral("published"), QStringLiteral("title")};
 }
 
-EditResult ReportEdits::setMetadata(qint64 reportId, const QString &field, const QVariant &value)
+EditResult ReportEdits::setMetadata(qint64 reportId, const QString &field, const QVariant &value,
+                                    const std::optional<QVariant> &expected)
 {
     if (!editableMetadataFields().contains(field)) {
         m_error = QStringLiteral("unknown field '%1' (editable: %2)").arg(field, editableMetadataFields().join(QLatin1String(", ")));
@@ -357,32 +377,41 @@ EditResult ReportEdits::setMetadata(qint64 reportId, const QString &field, const
         const QStringList list = value.toStringList();
         v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     }
-    return writeMetadata(reportId, field, v, std::nullopt);
+    return writeMetadata(reportId, field, v, std::nullopt, expected);
 }
 
-EditResult ReportEdits::restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore)
+EditResult ReportEdits::restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore,
+                                        const std::optional<QVariant> &expected)
 {
     QVariant v = value;
     if (field == QLatin1String("parents"))
         v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
-    return writeMetadata(reportId, field, v, editedBefore);
+    return writeMetadata(reportId, field, v, editedBefore, expected);
 }
 
 EditResult ReportEdits::writeMetadata(qint64 reportId, const QString &field, const QVariant &v,
-                                      const std::optional<QStringList> &editedList)
+                                      const std::optional<QStringList> &editedList, const std::optional<QVariant> &expected)
 {
+    m_error.clear();
     if (!editableMetadataFields().contains(field))
         return EditResult::Invalid;
     Transaction tx(m_db);
     QSqlQuery q(m_db.db());
-    q.prepare(QStringLiteral("SELECT metadata_edited, region, parents, level, title FROM reports WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT metadata_edited, region, parents, level, title, %1 FROM reports WHERE id = ?").arg(field));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next())
         return EditResult::NotFound;
     QJsonArray edited = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
     QString region = q.value(1).toString(), parents = q.value(2).toString(), level = q.value(3).toString();
     const QString oldTitle = q.value(4).toString();
+    const QString current = metadataText(field, q.value(5));
     q.finish();
+    // Read, compared and written in one transaction: what another analyst saved in between is
+    // reported, not overwritten.
+    if (expected && metadataText(field, *expected) != current) {
+        m_error = QStringLiteral("%1 is now «%2»").arg(field, current);
+        return EditResult::Conflict;
+    }
     if (field == QLatin1String("title") && oldTitle != v.toString()) {
         ReportStore store(m_db);
         if (!store.retitleSearch(reportId, oldTitle, v.toString())) {

@@ -55,12 +55,17 @@ public:
     EditResult restoreMention(const StoredMention &m);
     EditResult deleteMention(qint64 mentionId, int expectedVersion = -1);
 
-    // Metadata: field is region, parents (JSON array), level, year or published. Marked as set
-    // by hand, so re-extraction keeps it.
-    EditResult setMetadata(qint64 reportId, const QString &field, const QVariant &value);
+    // Metadata: field is region, parents (JSON array), level, year, published or title. Marked
+    // as set by hand, so re-extraction keeps it. `expected`, when given, is the value the
+    // analyst last read: another value in the library now is someone else's edit (Conflict,
+    // with the value in lastError()) and is not overwritten.
+    EditResult setMetadata(qint64 reportId, const QString &field, const QVariant &value,
+                           const std::optional<QVariant> &expected = std::nullopt);
     static QStringList editableMetadataFields();
+    static QString metadataText(const QString &field, const QVariant &value);
     // Puts a field back as it was, with the list of hand-set fields as it was (for undo).
-    EditResult restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore);
+    EditResult restoreMetadata(qint64 reportId, const QString &field, const QVariant &value, const QStringList &editedBefore,
+                               const std::optional<QVariant> &expected = std::nullopt);
 
     QString lastError() const { return m_error; }
     static QString describe(EditResult r);
@@ -72,7 +77,7 @@ private:
                               qint64 id, int expectedVersion);
     EditResult updateMention(qint64 id, const QString &assignments, const QVariantList &values, int expectedVersion);
     EditResult writeMetadata(qint64 reportId, const QString &field, const QVariant &value,
-                             const std::optional<QStringList> &editedList);
+                             const std::optional<QStringList> &editedList, const std::optional<QVariant> &expected);
     Database &m_db;
     QString m_error;
 };

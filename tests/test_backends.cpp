@@ -238,6 +238,24 @@ private Q_SLOTS:
         // With the fresh version she may change it.
         QCOMPARE(aliceEdits.setValue(mention, 16, aliceEdits.mention(mention)->version), EditResult::Ok);
         QCOMPARE(bobEdits.mention(mention)->value, 16.0);
+        // Metadata: each writes over the value they read; the later one is told what is there.
+        ReportStore bobStore(*bob);
+        const ReportSummary seen = aliceStore.report(id)->summary;
+        QCOMPARE(bobEdits.setMetadata(id, QStringLiteral("region"), QStringLiteral("从化区（核）"), seen.region), EditResult::Ok);
+        QCOMPARE(aliceEdits.setMetadata(id, QStringLiteral("region"), QStringLiteral("从化"), seen.region), EditResult::Conflict);
+        QVERIFY2(aliceEdits.lastError().contains(QStringLiteral("从化区（核）")), qPrintable(aliceEdits.lastError()));
+        QCOMPARE(aliceStore.report(id)->summary.region, QStringLiteral("从化区（核）"));
+        QCOMPARE(bobEdits.setMetadata(id, QStringLiteral("year"), 2017, seen.year), EditResult::Ok);
+        QCOMPARE(aliceEdits.setMetadata(id, QStringLiteral("year"), 2015, seen.year), EditResult::Conflict);
+        QCOMPARE(aliceEdits.setMetadata(id, QStringLiteral("year"), 2015, 2017), EditResult::Ok);
+        QCOMPARE(bobEdits.setMetadata(id, QStringLiteral("parents"), QStringList{QStringLiteral("广东省"), QStringLiteral("广州市")}, seen.parents),
+                 EditResult::Ok);
+        QCOMPARE(aliceEdits.setMetadata(id, QStringLiteral("parents"), QStringList{QStringLiteral("广东省")}, seen.parents), EditResult::Conflict);
+        QCOMPARE(bobStore.report(id)->summary.parents, (QStringList{QStringLiteral("广东省"), QStringLiteral("广州市")}));
+        // Undo writes back only over the analyst's own value.
+        QCOMPARE(bobEdits.restoreMetadata(id, QStringLiteral("region"), seen.region, {}, QStringLiteral("从化")), EditResult::Conflict);
+        QCOMPARE(bobEdits.restoreMetadata(id, QStringLiteral("region"), seen.region, {}, QStringLiteral("从化区（核）")), EditResult::Ok);
+        QCOMPARE(aliceStore.report(id)->summary.region, seen.region);
     }
     void comparisonsReadHeadlines()
     {

@@ -164,6 +164,22 @@ private Q_SLOTS:
         r = run({QStringLiteral("set-value"), QStringLiteral("--db"), db, QStringLiteral("--mention"), QStringLiteral("99999"), QStringLiteral("--value"), QStringLiteral("1")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("mention 99999: not found")));
+        // A metadata fix over the value last read: refused, with what is there now, when
+        // someone changed it in between.
+        auto setRegion = [&](const QString &value, const QString &ifValue) {
+            return run({QStringLiteral("set-metadata"), QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("1"),
+                        QStringLiteral("--field"), QStringLiteral("region"), QStringLiteral("--value"), value,
+                        QStringLiteral("--if-value"), ifValue});
+        };
+        QCOMPARE(setRegion(QStringLiteral("从化区（核）"), QStringLiteral("从化区")).code, 0);
+        r = setRegion(QStringLiteral("从化"), QStringLiteral("从化区"));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("region is now «从化区（核）»")), qPrintable(r.err));
+        QCOMPARE(setRegion(QStringLiteral("从化区"), QStringLiteral("从化区（核）")).code, 0);
+        r = run({QStringLiteral("set-metadata"), QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("1"),
+                 QStringLiteral("--field"), QStringLiteral("parents"), QStringLiteral("--value"), QStringLiteral("广州市/广东省"),
+                 QStringLiteral("--if-value"), QStringLiteral("广州市，广东省")}); // the same list, written another way
+        QVERIFY2(r.code == 0, qPrintable(r.err));
     }
     void badOptions()
     {

@@ -192,6 +192,29 @@ private Q_SLOTS:
         undo.undo();
         QCOMPARE(session.edits().mention(target)->value, 4242.0);
     }
+    void concurrentMetadataFixIsShownNotOverwritten()
+    {
+        const qint64 id = reportWithRegion(QStringLiteral("宝坻区"));
+        if (!id) QSKIP("seed corpus not present");
+        window->openReport(id);
+        const int year = session.store().report(id)->summary.year;
+        QString error;
+        auto other = Database::open(session.location(), Database::Mode::ReadWrite, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(ReportEdits(*other).setMetadata(id, QStringLiteral("year"), year - 1), EditResult::Ok);
+        QStringList messages;
+        EditCommand::setErrorHandler([&](const QString &m) { messages << m; });
+        const int done = undo.index();
+        undo.push(new SetMetadataCommand(&session, id, QStringLiteral("year"), year, year + 1, {}));
+        EditCommand::setErrorHandler({});
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QLatin1String("Another analyst")), qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(QString::number(year - 1)), qPrintable(messages.first()));
+        QCOMPARE(session.store().report(id)->summary.year, year - 1); // theirs stands
+        QCOMPARE(undo.index(), done);                                 // nothing to undo
+        QCOMPARE(undo.count(), done);
+        QCOMPARE(ReportEdits(*other).restoreMetadata(id, QStringLiteral("year"), year, {}), EditResult::Ok);
+    }
     void metadataCorrectionIsUndoable()
     {
         const qint64 id = reportWithRegion(QStringLiteral("平房区"));

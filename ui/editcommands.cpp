@@ -45,7 +45,8 @@ bool EditCommand::check(EditResult r, bool firstRun)
     }
     QString message = EditCommand::tr("Could not save “%1”: %2").arg(text(), reason);
     if (r == EditResult::Conflict)
-        message += EditCommand::tr(". Another analyst changed it; the report now shows their version.");
+        message += (m_session->edits().lastError().isEmpty() ? QString() : QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')'))
+                   + EditCommand::tr(". Another analyst changed it; the report now shows their version.");
     else if (!m_session->edits().lastError().isEmpty())
         message += QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')');
     if (firstRun)
@@ -238,7 +239,8 @@ SetMetadataCommand::SetMetadataCommand(LibrarySession *s, qint64 reportId, const
 
 void SetMetadataCommand::redo()
 {
-    if (check(m_session->edits().setMetadata(m_reportId, m_field, m_after), !m_done)) {
+    // Written only over the value this analyst saw; undo likewise only over their own.
+    if (check(m_session->edits().setMetadata(m_reportId, m_field, m_after, m_before), !m_done)) {
         m_done = true;
         changed();
         m_session->notifyLibraryChanged(); // filters (province, years) may change
@@ -247,7 +249,7 @@ void SetMetadataCommand::redo()
 
 void SetMetadataCommand::undo()
 {
-    if (check(m_session->edits().restoreMetadata(m_reportId, m_field, m_before, m_editedBefore), false)) {
+    if (check(m_session->edits().restoreMetadata(m_reportId, m_field, m_before, m_editedBefore, m_after), false)) {
         changed();
         m_session->notifyLibraryChanged();
     }

@@ -469,6 +469,7 @@ void ReportPanel::commitMetadata(const QString &field, const QVariant &value)
     else if (field == QLatin1String("level")) before = s.level;
     else if (field == QLatin1String("year")) before = s.year ? QVariant(s.year) : QVariant();
     else if (field == QLatin1String("published")) before = s.published;
+    else if (field == QLatin1String("title")) before = s.title;
     const bool same = field == QLatin1String("parents") ? before.toStringList() == value.toStringList()
                                                         : before.toString() == value.toString();
     if (same)

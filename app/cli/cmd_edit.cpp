@@ -52,7 +52,7 @@ int report(EditResult r, ReportEdits &edits, const QString &subject, const std::
     }
     const QString detail = edits.lastError();
     fail(subject + QStringLiteral(": ") + ReportEdits::describe(r) +
-         (detail.isEmpty() || r == EditResult::Conflict || r == EditResult::NotFound ? QString() : QStringLiteral(": ") + detail));
+         (detail.isEmpty() || r == EditResult::NotFound ? QString() : QStringLiteral(": ") + detail));
     return 1;
 }
 
@@ -278,7 +278,8 @@ int runAddMention(const QStringList &argv)
 
 int runSetMetadata(const QStringList &argv)
 {
-    const Args a = parseArgs(argv, {QStringLiteral("db"), QStringLiteral("report"), QStringLiteral("field"), QStringLiteral("value")}, {});
+    const Args a = parseArgs(argv, {QStringLiteral("db"), QStringLiteral("report"), QStringLiteral("field"), QStringLiteral("value"),
+                                    QStringLiteral("if-value")}, {});
     qint64 id = 0;
     if (!a.error.isEmpty()) { fail(a.error); return 2; }
     if (!needId(a, QStringLiteral("report"), &id)) return 2;
@@ -286,10 +287,18 @@ int runSetMetadata(const QStringList &argv)
     if (!s.open(a, Database::Mode::ReadWrite)) return 1;
     ReportEdits edits(*s.db);
     const QString field = a.value(QStringLiteral("field"));
-    QVariant value = a.value(QStringLiteral("value"));
-    if (field == QLatin1String("parents"))
-        value = a.value(QStringLiteral("value")).split(QRegularExpression(QStringLiteral("[,/，、]")), Qt::SkipEmptyParts);
-    const EditResult r = edits.setMetadata(id, field, value);
+    // Values as typed: parents as a list, anything else as text.
+    auto typed = [&](const QString &text) -> QVariant {
+        if (field == QLatin1String("parents"))
+            return text.split(QRegularExpression(QStringLiteral("[,/，、]")), Qt::SkipEmptyParts);
+        return text;
+    };
+    const QVariant value = typed(a.value(QStringLiteral("value")));
+    // --if-value: the value last read; someone else's edit since then is refused, not overwritten.
+    std::optional<QVariant> expected;
+    if (a.has(QStringLiteral("if-value")))
+        expected = typed(a.value(QStringLiteral("if-value")));
+    const EditResult r = edits.setMetadata(id, field, value, expected);
     return report(r, edits, QStringLiteral("report %1").arg(id),
                   [&] { return QStringLiteral("report %1: %2 = %3").arg(id).arg(field, a.value(QStringLiteral("value"))); });
 }

@@ -29,12 +29,13 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("mentions"), {runMentions, "mentions --report ID [--json]  a report's indicator mentions, with ids"}},
         {QStringLiteral("annotate"), {runAnnotate, "annotate --report ID (--start N --end N | --text T) [--note N] [--color #rrggbb]\n"
                                                    "                                 (--edit ID | --delete ID to change one)"}},
-        {QStringLiteral("set-value"), {runSetValue, "set-value --mention ID --value V  correct a value (219.4万 reads too)"}},
+        {QStringLiteral("set-value"), {runSetValue, "set-value --mention ID --value V [--if-version N]  correct a value (219.4万 reads too)"}},
         {QStringLiteral("verify"), {runVerify, "verify --mention ID [--undo]   mark a value checked"}},
         {QStringLiteral("reject"), {runReject, "reject --mention ID [--undo]   mark a mention wrong"}},
         {QStringLiteral("headline"), {runHeadline, "headline --mention ID          make it its indicator's headline"}},
         {QStringLiteral("add-mention"), {runAddMention, "add-mention --report ID --key KEY (--text T | --start N --end N) [--value V]"}},
-        {QStringLiteral("set-metadata"), {runSetMetadata, "set-metadata --report ID --field region|parents|level|year|published|title --value V"}},
+        {QStringLiteral("set-metadata"), {runSetMetadata, "set-metadata --report ID --field region|parents|level|year|published|title --value V\n"
+                                                         "                                 [--if-value OLD]  refused if someone changed it since"}},
         {QStringLiteral("export"), {runExport, "export (--csv|--json) [--headlines] [--key K] [--out FILE]  indicator values"}},
         {QStringLiteral("export-annotations"), {runExportAnnotations, "export-annotations (--csv|--json) [--report ID] [--out FILE]"}},
         {QStringLiteral("copy"), {runCopy, "copy --from DB --to DB         a library between SQLite and PostgreSQL, verified"}},
