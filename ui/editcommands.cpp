@@ -44,9 +44,8 @@ bool EditCommand::check(EditResult r, bool firstRun)
     default: reason = EditCommand::tr("database error"); break;
     }
     QString message = EditCommand::tr("Could not save “%1”: %2").arg(text(), reason);
-    if (r == EditResult::Conflict)
-        message += (m_session->edits().lastError().isEmpty() ? QString() : QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')'))
-                   + EditCommand::tr(". Another analyst changed it; the report now shows their version.");
+    if (r == EditResult::Conflict) // the report reloads with their value, in the analyst's language
+        message += EditCommand::tr(". Another analyst changed it; the report now shows their version.");
     else if (!m_session->edits().lastError().isEmpty())
         message += QStringLiteral(" (") + m_session->edits().lastError() + QLatin1Char(')');
     if (firstRun)
