@@ -66,13 +66,20 @@ const char *kMentionColumns =
     "id, report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, headline_manual, "
     "source, status, verified, edited, auto_value, note, version";
 
-QString mentionInsertSql()
+// The INSERT of `rows` mentions at once.
+QString mentionInsertSql(int rows = 1)
 {
-    return QStringLiteral(
+    QString sql = QStringLiteral(
         "INSERT INTO mentions (report_id, key, value, unit, approximate, start_pos, end_pos, sentence, headline, "
-        "source, status, verified, auto_value, edited, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)");
+        "source, status, verified, auto_value, edited, created_at, updated_at) VALUES ");
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 'auto', 'active', 0, ?, 0, ?, ?)");
+    return sql;
 }
+
+// Mentions a PostgreSQL statement writes at once: each statement is a round trip to the server,
+// which costs more than the server's work for a row.
+constexpr int kMentionsPerStatement = 32;
 
 } // namespace
 
@@ -106,6 +113,38 @@ BoundStatement &ReportStore::statement(const QString &sql)
 
 bool ReportStore::insertMention(BoundStatement &q, qint64 reportId, const MentionRow &m, const QString &timestamp)
 {
+    bindMention(q, reportId, m, timestamp);
+    if (!q.exec()) {
+        m_error = q.error();
+        return false;
+    }
+    return true;
+}
+
+bool ReportStore::insertMentions(qint64 reportId, const QVector<MentionRow> &mentions, const QString &timestamp)
+{
+    if (!m_db.isPostgres()) {
+        BoundStatement &one = statement(mentionInsertSql());
+        for (const MentionRow &m : mentions)
+            if (!insertMention(one, reportId, m, timestamp))
+                return false;
+        return true;
+    }
+    for (qsizetype from = 0; from < mentions.size(); from += kMentionsPerStatement) {
+        const int rows = int(qMin<qsizetype>(kMentionsPerStatement, mentions.size() - from));
+        BoundStatement &many = statement(mentionInsertSql(rows));
+        for (int i = 0; i < rows; ++i)
+            bindMention(many, reportId, mentions.at(from + i), timestamp);
+        if (!many.exec()) {
+            m_error = many.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+void ReportStore::bindMention(BoundStatement &q, qint64 reportId, const MentionRow &m, const QString &timestamp)
+{
     q.add(reportId);
     q.add(m.key);
     q.add(m.value);
@@ -118,11 +157,6 @@ bool ReportStore::insertMention(BoundStatement &q, qint64 reportId, const Mentio
     q.add(m.value);
     q.add(timestamp);
     q.add(timestamp);
-    if (!q.exec()) {
-        m_error = q.error();
-        return false;
-    }
-    return true;
 }
 
 ReportStore::AddOutcome ReportStore::add(const ReportAnalysis &a, qint64 sizeBytes)
@@ -210,12 +244,9 @@ ReportStore::AddOutcome ReportStore::add(const ReportRows &r)
             }
         }
     }
-    BoundStatement &mentionInsert = statement(mentionInsertSql());
-    for (const MentionRow &m : r.mentions) {
-        if (!insertMention(mentionInsert, id, m, timestamp)) {
-            out.message = m_error;
-            return out; // the transaction rolls back: nothing half-written
-        }
+    if (!insertMentions(id, r.mentions, timestamp)) {
+        out.message = m_error;
+        return out; // the transaction rolls back: nothing half-written
     }
     if (!tx.commit()) {
         out.message = m_db.transactionError();

@@ -124,6 +124,9 @@ private:
     class BoundStatement &statement(const QString &sql);
     QHash<QString, std::shared_ptr<class BoundStatement>> m_statements;
     bool insertMention(class BoundStatement &insert, qint64 reportId, const MentionRow &m, const QString &timestamp);
+    // A report's mentions: row by row on SQLite, several rows a statement on PostgreSQL.
+    bool insertMentions(qint64 reportId, const QVector<MentionRow> &mentions, const QString &timestamp);
+    static void bindMention(class BoundStatement &insert, qint64 reportId, const MentionRow &m, const QString &timestamp);
     Database &m_db;
     mutable QString m_error;
     bool m_deferIndex = false;

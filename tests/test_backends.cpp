@@ -116,6 +116,26 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(store.search(QStringLiteral("宝坻")).isEmpty());
     }
+    void reportWithManyMentionsIsStoredWhole()
+    {
+        // More mentions than one PostgreSQL statement writes at once (32).
+        auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("many")));
+        ReportStore store(*db);
+        QString text = report(QStringLiteral("宝坻区"), 2019, 20);
+        for (int i = 1; i <= 12; ++i)
+            text += QStringLiteral("\n第%1季度，全区共收到行政复议申请%2件，受理%3件，实施行政处罚%4件。").arg(i).arg(i + 40).arg(i + 30).arg(i * 7);
+        const ReportAnalysis a = analyseText(text);
+        QVERIFY2(a.mentions.size() > 40, qPrintable(QString::number(a.mentions.size())));
+        const auto out = store.add(a);
+        QCOMPARE(out.kind, ReportStore::AddOutcome::Added);
+        const QVector<StoredMention> stored = store.mentions(out.id);
+        QCOMPARE(stored.size(), a.mentions.size());
+        for (int i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored.at(i).key, a.mentions.at(i).key);
+            QCOMPARE(stored.at(i).value, a.mentions.at(i).value);
+            QCOMPARE(stored.at(i).start, a.mentions.at(i).start);
+        }
+    }
     void reextractionKeepsManualWork()
     {
         auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("reextract")));
