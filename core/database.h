@@ -18,7 +18,7 @@ public:
     enum class Backend { SQLite, PostgreSQL };
 
     // The current schema version this program writes.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens (creating when writing and absent) and migrates. On failure returns null and
     // sets *error to one line naming the file and the reason; the file is left untouched.
@@ -54,6 +54,11 @@ public:
     void rollback();
     // Why the last begin() or commit() failed.
     QString transactionError() const { return m_transactionError; }
+
+    // After many rows were written at once (an import, a copy): on PostgreSQL, VACUUM ANALYZE,
+    // so that the planner knows the new sizes and charts read their indexes alone (the
+    // visibility map); autovacuum would get there only later. Nothing to do on SQLite.
+    bool settleAfterBulkWrite(QString *error = nullptr);
 
     // Migrates to kSchemaVersion; exposed for tests that build older schemas.
     bool migrate(QString *error);

@@ -284,6 +284,8 @@ ImportSummary ImportJob::run()
     }
     commitBatch(); // what was finished before a cancel is kept
     pool.waitForDone();
+    if (summary.added > 0)
+        db->settleAfterBulkWrite(); // only statistics: a failure loses nothing
     summary.cancelled = isCancelled();
     Q_EMIT finished(summary);
     return summary;

@@ -170,6 +170,7 @@ CopySummary copyLibrary(Database &from, Database &to, const std::function<void(q
         s.error = to.transactionError();
         return s;
     }
+    to.settleAfterBulkWrite(); // only statistics: a failure loses nothing
     if (progress)
         progress(s.reports, totalReports);
     // Verify: the same rows on both sides.
