@@ -2,6 +2,7 @@
 #include "docxreader.h"
 #include "plaintextreader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -50,41 +51,41 @@ ReadDocument DocumentReaders::readFile(const QString &path) const
     ReadDocument doc;
     const QFileInfo info(path);
     if (!info.exists()) {
-        doc.error = QStringLiteral("no such file");
+        doc.error = QCoreApplication::translate("Import", "no such file");
         return doc;
     }
     if (info.isDir()) {
-        doc.error = QStringLiteral("is a folder");
+        doc.error = QCoreApplication::translate("Import", "is a folder");
         return doc;
     }
     if (!info.isFile()) {
-        doc.error = QStringLiteral("not a regular file");
+        doc.error = QCoreApplication::translate("Import", "not a regular file");
         return doc;
     }
     const DocumentReader *reader = forPath(path);
     if (!reader) {
-        doc.error = QStringLiteral("unsupported file type '.%1' (supported: %2)")
+        doc.error = QCoreApplication::translate("Import", "unsupported file type '.%1' (supported: %2)")
                         .arg(info.suffix(), suffixes().join(QLatin1String(", ")));
         return doc;
     }
     if (info.size() > kMaxReportBytes) {
-        doc.error = QStringLiteral("file too large: %1 MB (limit %2 MB)")
+        doc.error = QCoreApplication::translate("Import", "file too large: %1 MB (limit %2 MB)")
                         .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                         .arg(kMaxReportBytes / (1024 * 1024));
         return doc;
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        doc.error = QStringLiteral("cannot read: %1").arg(f.errorString());
+        doc.error = QCoreApplication::translate("Import", "cannot read: %1").arg(f.errorString());
         return doc;
     }
     const QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError) {
-        doc.error = QStringLiteral("cannot read: %1").arg(f.errorString());
+        doc.error = QCoreApplication::translate("Import", "cannot read: %1").arg(f.errorString());
         return doc;
     }
     if (bytes.isEmpty()) {
-        doc.error = QStringLiteral("empty file");
+        doc.error = QCoreApplication::translate("Import", "empty file");
         return doc;
     }
     doc = reader->read(bytes);

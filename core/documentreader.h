@@ -13,7 +13,7 @@ struct ReadDocument {
     QString encoding;    // how the bytes were decoded (UTF-8, GB18030, ... or the container format)
     QString format;      // txt, html, pdf, docx
     QString titleHint;   // a title the container states (HTML <title>, document properties)
-    QString error;       // one line: why the file was refused
+    QString error;       // one line: why the file was refused (translated in context "Import")
     bool ok() const { return error.isEmpty(); }
 };
 

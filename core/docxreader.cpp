@@ -1,5 +1,6 @@
 #include "docxreader.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <zip.h>
 #include <memory>
@@ -90,14 +91,14 @@ ReadDocument DocxReader::read(const QByteArray &bytes) const
     doc.encoding = QStringLiteral("DOCX");
     // An encrypted Word file is an OLE compound document, not a zip.
     if (bytes.startsWith(QByteArray::fromHex("d0cf11e0a1b11ae1"))) {
-        doc.error = QStringLiteral("password-protected or not a Word 2007+ (.docx) file");
+        doc.error = QCoreApplication::translate("Import", "password-protected or not a Word 2007+ (.docx) file");
         return doc;
     }
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
     if (!source) {
-        doc.error = QStringLiteral("corrupt Word file: %1").arg(QString::fromUtf8(zip_error_strerror(&error)));
+        doc.error = QCoreApplication::translate("Import", "corrupt Word file: %1").arg(QString::fromUtf8(zip_error_strerror(&error)));
         zip_error_fini(&error);
         return doc;
     }
@@ -119,7 +120,7 @@ ReadDocument DocxReader::read(const QByteArray &bytes) const
     QXmlStreamReader check(documentXml);
     while (!check.atEnd()) check.readNext();
     if (check.hasError()) {
-        doc.error = QStringLiteral("corrupt Word file: %1").arg(check.errorString());
+        doc.error = QCoreApplication::translate("Import", "corrupt Word file: %1").arg(check.errorString());
         return doc;
     }
     doc.text = docxXmlToText(documentXml);
@@ -128,7 +129,7 @@ ReadDocument DocxReader::read(const QByteArray &bytes) const
     if (hasCore)
         doc.titleHint = coreTitle(coreXml);
     if (doc.text.trimmed().isEmpty())
-        doc.error = QStringLiteral("empty file: the document holds no text");
+        doc.error = QCoreApplication::translate("Import", "empty file: the document holds no text");
     return doc;
 }
 

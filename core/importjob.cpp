@@ -4,6 +4,7 @@
 #include "reportanalysis.h"
 #include "reportstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -130,12 +131,12 @@ QStringList ImportJob::collectFiles(const QStringList &paths, QVector<ImportProb
     for (const QString &p : paths) {
         const QFileInfo info(p);
         if (!info.exists()) {
-            if (problems) problems->append({p, QStringLiteral("no such file or folder")});
+            if (problems) problems->append({p, QCoreApplication::translate("Import", "no such file or folder")});
             continue;
         }
         if (info.isDir()) {
             if (!info.isReadable()) {
-                if (problems) problems->append({p, QStringLiteral("cannot read folder")});
+                if (problems) problems->append({p, QCoreApplication::translate("Import", "cannot read folder")});
                 continue;
             }
             QStringList inDir;
@@ -151,16 +152,16 @@ QStringList ImportJob::collectFiles(const QStringList &paths, QVector<ImportProb
                 if (!problems)
                     continue;
                 if (fi.isSymLink() && !fi.exists())
-                    problems->append({f, QStringLiteral("no such file (broken link to %1)").arg(fi.symLinkTarget())});
+                    problems->append({f, QCoreApplication::translate("Import", "no such file (broken link to %1)").arg(fi.symLinkTarget())});
                 else if (fi.exists() && !fi.isReadable())
-                    problems->append({f, QStringLiteral("cannot read: permission denied")});
+                    problems->append({f, QCoreApplication::translate("Import", "cannot read: permission denied")});
             }
             inDir.sort();
             for (const QString &f : inDir)
                 addFile(f);
         } else if (!readers.accepts(p)) {
             if (problems)
-                problems->append({p, QStringLiteral("unsupported file type '.%1' (supported: %2)")
+                problems->append({p, QCoreApplication::translate("Import", "unsupported file type '.%1' (supported: %2)")
                                          .arg(info.suffix(), readers.suffixes().join(QLatin1String(", ")))});
         } else {
             addFile(p); // unreadable files fail with their reason when read
@@ -204,7 +205,7 @@ ImportSummary ImportJob::run()
         const bool ok = indexed && batch->commit();
         batch.reset(); // rolls back when not committed
         if (!ok) {
-            const QString reason = QStringLiteral("cannot store: %1").arg(indexed ? db->transactionError() : store.lastError());
+            const QString reason = QCoreApplication::translate("Import", "cannot store: %1").arg(indexed ? db->transactionError() : store.lastError());
             for (const auto &[path, id] : inBatch) {
                 --summary.added;
                 summary.addedIds.removeOne(id);
@@ -272,7 +273,7 @@ ImportSummary ImportJob::run()
                 break;
             case ReportStore::AddOutcome::Failed:
                 ++summary.failed;
-                summary.failures.append({path, QStringLiteral("cannot store: %1").arg(out.message)});
+                summary.failures.append({path, QCoreApplication::translate("Import", "cannot store: %1").arg(out.message)});
                 Q_EMIT fileFailed(path, summary.failures.last().reason);
                 break;
             }

@@ -2,6 +2,8 @@
 #include "htmltext.h"
 #include "textdecoder.h"
 
+#include <QCoreApplication>
+
 namespace fz {
 
 namespace {
@@ -28,7 +30,7 @@ ReadDocument PlainTextReader::read(const QByteArray &bytes) const
     doc.text = normaliseLineEnds(d.text);
     doc.encoding = d.encoding;
     if (doc.text.trimmed().isEmpty())
-        doc.error = QStringLiteral("empty file: no text after decoding");
+        doc.error = QCoreApplication::translate("Import", "empty file: no text after decoding");
     return doc;
 }
 
@@ -46,7 +48,7 @@ ReadDocument HtmlReader::read(const QByteArray &bytes) const
     doc.titleHint = h.title;
     doc.encoding = d.encoding;
     if (doc.text.trimmed().isEmpty())
-        doc.error = QStringLiteral("empty file: the page holds no text");
+        doc.error = QCoreApplication::translate("Import", "empty file: the page holds no text");
     return doc;
 }
 

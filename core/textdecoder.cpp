@@ -1,6 +1,7 @@
 #include "textdecoder.h"
 #include "textfold.h"
 
+#include <QCoreApplication>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -230,7 +231,7 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
 {
     DecodedText out;
     if (bytes.isEmpty()) {
-        out.error = QStringLiteral("empty file");
+        out.error = QCoreApplication::translate("Import", "empty file");
         return out;
     }
     // Byte order marks decide at once.
@@ -242,7 +243,7 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
         if (bytes.startsWith(QByteArray::fromRawData(b.bytes, b.len))) {
             Candidate c = tryEncoding(bytes.mid(b.len), QString::fromLatin1(b.enc));
             if (c.errors > qMax<qsizetype>(2, c.text.size() / 1000)) {
-                out.error = QStringLiteral("undecodable bytes: %1 errors in %2 text after its byte order mark")
+                out.error = QCoreApplication::translate("Import", "undecodable bytes: %1 errors in %2 text after its byte order mark")
                                 .arg(c.errors).arg(QString::fromLatin1(b.enc));
                 return out;
             }
@@ -299,10 +300,10 @@ DecodedText decodeText(const QByteArray &bytes, const QByteArray &declaredCharse
             best = &c;
     if (!best || best->plausibility < 0.5) {
         if (nul || !best || best->plausibility < -1.0)
-            out.error = nul ? QStringLiteral("binary file: contains NUL bytes and decodes to no text")
+            out.error = nul ? QCoreApplication::translate("Import", "binary file: contains NUL bytes and decodes to no text")
                             : QStringLiteral("undecodable bytes: not UTF-8, GB18030, Big5 or UTF-16 text");
         else
-            out.error = QStringLiteral("undecodable bytes: best guess %1 gives implausible text").arg(best->encoding);
+            out.error = QCoreApplication::translate("Import", "undecodable bytes: best guess %1 gives implausible text").arg(best->encoding);
         return out;
     }
     out.text = stripBomChar(best->text);

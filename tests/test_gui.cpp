@@ -10,6 +10,7 @@
 #include "librarypanel.h"
 #include "librarysession.h"
 #include "mainwindow.h"
+#include "reportanalysis.h"
 #include "mentionsmodel.h"
 #include "readerview.h"
 #include "reportpanel.h"
@@ -302,9 +303,14 @@ private Q_SLOTS:
             QCOMPARE(LibraryModel::levelLabel(QStringLiteral("district")), QStringLiteral("区县"));
             QCOMPARE(QCoreApplication::translate("fz::LibraryPanel", "%n report(s)", nullptr, 3), QStringLiteral("共 3 份报告"));
             QCOMPARE(chinese.reportPanel()->verifyAction()->text(), QStringLiteral("核验 / 取消核验(&V)"));
+            // Why a file was refused comes from core, in the same language.
+            QCOMPARE(analyseFile(QStringLiteral("/no/such/report.txt")).error, QStringLiteral("文件不存在"));
+            QCOMPARE(analyseFile(QStringLiteral(FAZHI_TEST_DATA "/formats/password-protected.pdf")).error,
+                     QStringLiteral("PDF 有密码保护：请去除密码后重新导入"));
         }
         QCoreApplication::removeTranslator(&zh);
         QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Reports"));
+        QCOMPARE(analyseFile(QStringLiteral("/no/such/report.txt")).error, QStringLiteral("no such file"));
 
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(":/i18n/fazhi_en.qm")));

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/documentreader.cpp" line="+54"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a folder</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/importjob.cpp" line="+164"/>
+        <source>unsupported file type &apos;.%1&apos; (supported: %2)</source>
+        <translation>unsupported file type &apos;.%1&apos; (supported: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file too large: %1 MB (limit %2 MB)</source>
+        <translation>file too large: %1 MB (limit %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/textdecoder.cpp" line="+234"/>
+        <source>empty file</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintextreader.cpp" line="+33"/>
+        <source>empty file: no text after decoding</source>
+        <translation>empty file: no text after decoding</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>empty file: the page holds no text</source>
+        <translation>empty file: the page holds no text</translation>
+    </message>
+    <message>
+        <location filename="../core/docxreader.cpp" line="+94"/>
+        <source>password-protected or not a Word 2007+ (.docx) file</source>
+        <translation>password-protected or not a Word 2007+ (.docx) file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>corrupt Word file: %1</source>
+        <translation>corrupt Word file: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>empty file: the document holds no text</source>
+        <translation>empty file: the document holds no text</translation>
+    </message>
+    <message>
+        <location filename="../core/textdecoder.cpp" line="+12"/>
+        <source>undecodable bytes: %1 errors in %2 text after its byte order mark</source>
+        <translation>undecodable bytes: %1 errors in %2 text after its byte order mark</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>binary file: contains NUL bytes and decodes to no text</source>
+        <translation>binary file: contains NUL bytes and decodes to no text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undecodable bytes: best guess %1 gives implausible text</source>
+        <translation>undecodable bytes: best guess %1 gives implausible text</translation>
+    </message>
+    <message>
+        <location filename="../core/importjob.cpp" line="-30"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read folder</source>
+        <translation>cannot read folder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no such file (broken link to %1)</source>
+        <translation>no such file (broken link to %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: permission denied</source>
+        <translation>cannot read: permission denied</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+68"/>
+        <source>cannot store: %1</source>
+        <translation>cannot store: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/pdf/pdfreader.cpp" line="+18"/>
+        <source>corrupt PDF: the file does not start like a PDF</source>
+        <translation>corrupt PDF: the file does not start like a PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>password-protected PDF: remove the password and import it again</source>
+        <translation>password-protected PDF: remove the password and import it again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF with an unsupported security scheme (encrypted)</source>
+        <translation>PDF with an unsupported security scheme (encrypted)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt PDF: it cannot be opened</source>
+        <translation>corrupt PDF: it cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt PDF: no pages</source>
+        <translation>corrupt PDF: no pages</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>scanned PDF: %1 page(s) without a text layer; run OCR first</source>
+        <translation>scanned PDF: %1 page(s) without a text layer; run OCR first</translation>
+    </message>
+</context>
+<context>
     <name>fz::AddMentionDialog</name>
     <message>
         <location filename="../ui/editdialogs.cpp" line="+75"/>

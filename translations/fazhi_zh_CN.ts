@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/documentreader.cpp" line="+54"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is a folder</source>
+        <translation>这是文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/importjob.cpp" line="+164"/>
+        <source>unsupported file type &apos;.%1&apos; (supported: %2)</source>
+        <translation>不支持的文件类型“.%1”（支持：%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>file too large: %1 MB (limit %2 MB)</source>
+        <translation>文件过大：%1 MB（上限 %2 MB）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/textdecoder.cpp" line="+234"/>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../core/plaintextreader.cpp" line="+33"/>
+        <source>empty file: no text after decoding</source>
+        <translation>空文件：解码后没有文字</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>empty file: the page holds no text</source>
+        <translation>空文件：网页中没有正文文字</translation>
+    </message>
+    <message>
+        <location filename="../core/docxreader.cpp" line="+94"/>
+        <source>password-protected or not a Word 2007+ (.docx) file</source>
+        <translation>文件有密码保护，或不是 Word 2007 及以上版本的 .docx 文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>corrupt Word file: %1</source>
+        <translation>Word 文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>empty file: the document holds no text</source>
+        <translation>空文件：文档中没有文字</translation>
+    </message>
+    <message>
+        <location filename="../core/textdecoder.cpp" line="+12"/>
+        <source>undecodable bytes: %1 errors in %2 text after its byte order mark</source>
+        <translation>无法解码：按字节顺序标记所示的 %2 编码解码时出现 %1 处错误</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>binary file: contains NUL bytes and decodes to no text</source>
+        <translation>二进制文件：含有 NUL 字节，解码后没有文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>undecodable bytes: best guess %1 gives implausible text</source>
+        <translation>无法解码：最接近的编码 %1 解出的文字不可信</translation>
+    </message>
+    <message>
+        <location filename="../core/importjob.cpp" line="-30"/>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read folder</source>
+        <translation>无法读取文件夹</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no such file (broken link to %1)</source>
+        <translation>文件不存在（指向 %1 的链接已失效）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: permission denied</source>
+        <translation>无法读取：没有权限</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+68"/>
+        <source>cannot store: %1</source>
+        <translation>无法保存到报告库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/pdf/pdfreader.cpp" line="+18"/>
+        <source>corrupt PDF: the file does not start like a PDF</source>
+        <translation>PDF 已损坏：文件开头不是 PDF 格式</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>password-protected PDF: remove the password and import it again</source>
+        <translation>PDF 有密码保护：请去除密码后重新导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF with an unsupported security scheme (encrypted)</source>
+        <translation>PDF 使用了不支持的加密方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>corrupt PDF: it cannot be opened</source>
+        <translation>PDF 已损坏：无法打开</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>corrupt PDF: no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>scanned PDF: %1 page(s) without a text layer; run OCR first</source>
+        <translation>扫描版 PDF：%1 页没有文字层，请先进行文字识别（OCR）</translation>
+    </message>
+</context>
+<context>
     <name>fz::AddMentionDialog</name>
     <message>
         <location filename="../ui/editdialogs.cpp" line="+75"/>

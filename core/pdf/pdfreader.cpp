@@ -1,6 +1,7 @@
 #include "pdfreader.h"
 #include "pdftext.h"
 
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -14,7 +15,7 @@ ReadDocument PdfReader::read(const QByteArray &bytes) const
     doc.format = format();
     doc.encoding = QStringLiteral("PDF");
     if (!bytes.startsWith("%PDF")) {
-        doc.error = QStringLiteral("corrupt PDF: the file does not start like a PDF");
+        doc.error = QCoreApplication::translate("Import", "corrupt PDF: the file does not start like a PDF");
         return doc;
     }
     QByteArray copy = bytes;
@@ -26,17 +27,17 @@ ReadDocument PdfReader::read(const QByteArray &bytes) const
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        doc.error = QStringLiteral("password-protected PDF: remove the password and import it again");
+        doc.error = QCoreApplication::translate("Import", "password-protected PDF: remove the password and import it again");
         return doc;
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        doc.error = QStringLiteral("PDF with an unsupported security scheme (encrypted)");
+        doc.error = QCoreApplication::translate("Import", "PDF with an unsupported security scheme (encrypted)");
         return doc;
     default:
-        doc.error = QStringLiteral("corrupt PDF: it cannot be opened");
+        doc.error = QCoreApplication::translate("Import", "corrupt PDF: it cannot be opened");
         return doc;
     }
     if (pdf.status() != QPdfDocument::Status::Ready || pdf.pageCount() <= 0) {
-        doc.error = QStringLiteral("corrupt PDF: no pages");
+        doc.error = QCoreApplication::translate("Import", "corrupt PDF: no pages");
         return doc;
     }
     QStringList pages;
@@ -47,7 +48,7 @@ ReadDocument PdfReader::read(const QByteArray &bytes) const
         pages << text;
     }
     if (characters < 20) {
-        doc.error = QStringLiteral("scanned PDF: %1 page(s) without a text layer; run OCR first").arg(pdf.pageCount());
+        doc.error = QCoreApplication::translate("Import", "scanned PDF: %1 page(s) without a text layer; run OCR first").arg(pdf.pageCount());
         return doc;
     }
     doc.text = cleanPdfText(pages);
