@@ -14,9 +14,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <sqlite3.h>
 #include <QStandardPaths>
 #include <QUrl>
+#include <sqlite3.h>
 
 namespace fz {
 namespace {
