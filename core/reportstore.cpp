@@ -1,7 +1,6 @@
 #include "reportstore.h"
 #include "boundstatement.h"
 #include "gazetteer.h"
-#include "boundstatement.h"
 #include "textfold.h"
 #include "textoffsets.h"
 
@@ -78,8 +77,8 @@ QString mentionInsertSql(int rows = 1)
 }
 
 // Mentions a PostgreSQL statement writes at once: each statement is a round trip to the server,
-// which costs more than the server's work for a row.
-constexpr int kMentionsPerStatement = 32;
+// which costs more than the server's work for a row. SQLite, in process, steps one row at a time.
+constexpr int kMentionsPerPostgresStatement = 32;
 
 } // namespace
 
@@ -123,15 +122,9 @@ bool ReportStore::insertMention(BoundStatement &q, qint64 reportId, const Mentio
 
 bool ReportStore::insertMentions(qint64 reportId, const QVector<MentionRow> &mentions, const QString &timestamp)
 {
-    if (!m_db.isPostgres()) {
-        BoundStatement &one = statement(mentionInsertSql());
-        for (const MentionRow &m : mentions)
-            if (!insertMention(one, reportId, m, timestamp))
-                return false;
-        return true;
-    }
-    for (qsizetype from = 0; from < mentions.size(); from += kMentionsPerStatement) {
-        const int rows = int(qMin<qsizetype>(kMentionsPerStatement, mentions.size() - from));
+    const int perStatement = m_db.isPostgres() ? kMentionsPerPostgresStatement : 1;
+    for (qsizetype from = 0; from < mentions.size(); from += perStatement) {
+        const int rows = int(qMin<qsizetype>(perStatement, mentions.size() - from));
         BoundStatement &many = statement(mentionInsertSql(rows));
         for (int i = 0; i < rows; ++i)
             bindMention(many, reportId, mentions.at(from + i), timestamp);
