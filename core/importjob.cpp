@@ -15,11 +15,11 @@
 #include <QThreadPool>
 #include <QWaitCondition>
 #include <map>
+#include <optional>
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
 #endif
-#include <optional>
 
 namespace fz {
 
@@ -81,17 +81,16 @@ void yieldToWriter()
 class AnalyseTask : public QRunnable
 {
 public:
-    AnalyseTask(int index, QString path, const IndicatorExtractor *ex, ResultQueue *queue)
-        : m_index(index), m_path(std::move(path)), m_ex(ex), m_queue(queue) {}
+    AnalyseTask(int index, QString path, qint64 size, const IndicatorExtractor *ex, ResultQueue *queue)
+        : m_index(index), m_path(std::move(path)), m_size(size), m_ex(ex), m_queue(queue) {}
     void run() override
     {
         yieldToWriter();
         ReportAnalysis a = analyseFile(m_path, m_ex);
         PreparedReport r;
         if (a.ok()) {
-            const QFileInfo info(m_path);
-            a.path = info.absoluteFilePath(); // the library remembers where it came from
-            r.rows = reportRows(a, info.size());
+            a.path = QFileInfo(m_path).absoluteFilePath(); // the library remembers where it came from
+            r.rows = reportRows(a, m_size);
         } else {
             r.error = a.error;
         }
@@ -101,6 +100,7 @@ public:
 private:
     int m_index;
     QString m_path;
+    qint64 m_size; // read when the task was started
     const IndicatorExtractor *m_ex;
     ResultQueue *m_queue;
 };
@@ -235,7 +235,7 @@ ImportSummary ImportJob::run()
                && !isCancelled()) {
             sizes[launched] = QFileInfo(files.at(launched)).size();
             inFlightBytes += sizes[launched];
-            pool.start(new AnalyseTask(launched, files.at(launched), &extractor, &queue));
+            pool.start(new AnalyseTask(launched, files.at(launched), sizes[launched], &extractor, &queue));
             ++launched;
         }
         if (i >= launched)
