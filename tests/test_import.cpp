@@ -86,6 +86,16 @@ private Q_SLOTS:
                                          QStringLiteral("UTF-16LE"), QStringLiteral("UTF-8")}));
         QVERIFY(regions.contains(QStringLiteral("静海区")));
         QVERIFY(regions.contains(QStringLiteral("平房区")));
+        // Each report keeps where it came from and how large the file was.
+        QSqlQuery q(d->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT source_path, size_bytes FROM reports")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            QVERIFY2(QFileInfo(q.value(0).toString()).isAbsolute(), qPrintable(q.value(0).toString()));
+            QCOMPARE(q.value(1).toLongLong(), QFileInfo(q.value(0).toString()).size());
+        }
+        QCOMPARE(rows, 5);
     }
     void secondImportAddsNothing()
     {
