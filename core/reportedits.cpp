@@ -325,15 +325,8 @@ EditResult ReportEdits::deleteMention(qint64 id, int expectedVersion)
 // there: parents as a compact JSON array, a year as digits, nothing as the empty string.
 QString ReportEdits::metadataText(const QString &field, const QVariant &v)
 {
-    if (field == QLatin1String("parents")) {
-        QStringList list;
-        if (v.typeId() == QMetaType::QStringList)
-            list = v.toStringList();
-        else
-            for (const QJsonValue &p : QJsonDocument::fromJson(v.toString().toUtf8()).array())
-                list << p.toString();
-        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-    }
+    if (field == QLatin1String("parents"))
+        return jsonList(v.typeId() == QMetaType::QStringList ? v.toStringList() : parentsFromJson(v.toString()));
     if (field == QLatin1String("year"))
         return v.isNull() || v.toInt() == 0 ? QString() : QString::number(v.toInt());
     return v.isNull() ? QString() : v.toString();
@@ -374,8 +367,7 @@ EditResult ReportEdits::setMetadata(qint64 reportId, const QString &field, const
             return EditResult::Invalid;
         }
     } else if (field == QLatin1String("parents")) {
-        const QStringList list = value.toStringList();
-        v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+        v = jsonList(value.toStringList());
     }
     return writeMetadata(reportId, field, v, std::nullopt, expected);
 }
@@ -385,7 +377,7 @@ EditResult ReportEdits::restoreMetadata(qint64 reportId, const QString &field, c
 {
     QVariant v = value;
     if (field == QLatin1String("parents"))
-        v = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(value.toStringList())).toJson(QJsonDocument::Compact));
+        v = jsonList(value.toStringList());
     return writeMetadata(reportId, field, v, editedBefore, expected);
 }
 
