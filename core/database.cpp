@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,14 +40,14 @@ bool looksLikeSqlite(const QString &path, QString *why)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("cannot read: %1").arg(f.errorString());
+        *why = QCoreApplication::translate("Database", "cannot read: %1").arg(f.errorString());
         return false;
     }
     const QByteArray head = f.read(16);
     if (head.isEmpty())
         return true;
     if (head != QByteArray("SQLite format 3\0", 16)) {
-        *why = QStringLiteral("not an SQLite database (left untouched)");
+        *why = QCoreApplication::translate("Database", "not an SQLite database (left untouched)");
         return false;
     }
     return true;
@@ -405,11 +406,11 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, Mode m
         return nullptr;
     };
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-        return fail(QStringLiteral("not a database address; write postgresql://user@host:port/dbname"));
+        return fail(QCoreApplication::translate("Database", "not a database address; write postgresql://user@host:port/dbname"));
     if (!url.password().isEmpty())
-        return fail(QStringLiteral("a password does not belong in the address; set PGPASSWORD or use ~/.pgpass"));
+        return fail(QCoreApplication::translate("Database", "a password does not belong in the address; set PGPASSWORD or use ~/.pgpass"));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(QStringLiteral("the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        return fail(QCoreApplication::translate("Database", "the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
     std::unique_ptr<Database> d(new Database(location, mode, Backend::PostgreSQL));
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->m_connection);
     d->m_db.setHostName(url.host());
@@ -421,18 +422,18 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, Mode m
     // libpq finds the password in PGPASSWORD or ~/.pgpass on its own.
     d->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=fazhi"));
     if (!d->m_db.open())
-        return fail(QStringLiteral("cannot connect: %1").arg(d->m_db.lastError().text().simplified()));
+        return fail(QCoreApplication::translate("Database", "cannot connect: %1").arg(d->m_db.lastError().text().simplified()));
     QString err;
     exec(d->m_db, QStringLiteral("SET client_min_messages TO warning"), nullptr);
     if (!exec(d->m_db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL)"), &err) &&
         mode == Mode::ReadWrite)
-        return fail(QStringLiteral("cannot prepare the schema: %1").arg(err));
+        return fail(QCoreApplication::translate("Database", "cannot prepare the schema: %1").arg(err));
     const int version = d->schemaVersion();
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("database schema version %1 is newer than this program supports (%2); use a newer fazhi")
+        return fail(QCoreApplication::translate("Database", "database schema version %1 is newer than this program supports (%2); use a newer fazhi")
                         .arg(version).arg(kSchemaVersion));
     if (version < kSchemaVersion && !d->migrate(&err))
-        return fail(QStringLiteral("migration failed: %1").arg(err));
+        return fail(QCoreApplication::translate("Database", "migration failed: %1").arg(err));
     return d;
 }
 
@@ -448,17 +449,17 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
     const QFileInfo info(location);
     if (info.exists()) {
         if (info.isDir())
-            return fail(QStringLiteral("is a folder, not a database"));
+            return fail(QCoreApplication::translate("Database", "is a folder, not a database"));
         QString why;
         if (!looksLikeSqlite(location, &why))
             return fail(why);
         if (mode == Mode::ReadWrite && (!writable(info) || !QFileInfo(info.absolutePath()).isWritable()))
-            return fail(QStringLiteral("database is read-only (no write permission)"));
+            return fail(QCoreApplication::translate("Database", "database is read-only (no write permission)"));
     } else {
         if (mode == Mode::ReadOnly)
-            return fail(QStringLiteral("no such database"));
+            return fail(QCoreApplication::translate("Database", "no such database"));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+            return fail(QCoreApplication::translate("Database", "cannot create folder %1").arg(info.absolutePath()));
     }
     std::unique_ptr<Database> d(new Database(location, mode, Backend::SQLite));
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connection);
@@ -468,26 +469,26 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
     else
         d->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!d->m_db.open())
-        return fail(QStringLiteral("cannot open: %1").arg(d->m_db.lastError().text()));
+        return fail(QCoreApplication::translate("Database", "cannot open: %1").arg(d->m_db.lastError().text()));
     QString err;
     // A file with the right header may still be damaged: reading the schema finds out.
     {
         QSqlQuery probe(d->m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
             const QString why = probe.lastError().text();
-            return fail(QStringLiteral("not a usable SQLite database: %1").arg(why));
+            return fail(QCoreApplication::translate("Database", "not a usable SQLite database: %1").arg(why));
         }
         probe.finish();
     }
     {
         sqlite3 *h = d->sqliteHandle();
         if (!h || !registerSearchFunctions(h, &err))
-            return fail(QStringLiteral("cannot set up search: %1").arg(h ? err : QStringLiteral("no SQLite handle")));
+            return fail(QCoreApplication::translate("Database", "cannot set up search: %1").arg(h ? err : QStringLiteral("no SQLite handle")));
     }
     const int version = d->schemaVersion();
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("database schema version %1 is newer than this program supports (%2); "
-                                   "use a newer fazhi").arg(version).arg(kSchemaVersion));
+        return fail(QCoreApplication::translate("Database", "database schema version %1 is newer than this program supports (%2); "
+                                                                   "use a newer fazhi").arg(version).arg(kSchemaVersion));
     exec(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
     // Up to 128 MB of page cache, taken as needed: an import batch, and the rows and indexes a
     // chart over 100,000 reports reads, stay in memory.
@@ -497,15 +498,15 @@ std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QSt
     exec(d->m_db, QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr);
     if (mode == Mode::ReadWrite) {
         if (!exec(d->m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &err))
-            return fail(QStringLiteral("cannot enable write-ahead logging: %1").arg(err));
+            return fail(QCoreApplication::translate("Database", "cannot enable write-ahead logging: %1").arg(err));
         exec(d->m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), nullptr);
         if (!d->migrate(&err))
-            return fail(QStringLiteral("migration failed: %1").arg(err));
+            return fail(QCoreApplication::translate("Database", "migration failed: %1").arg(err));
     } else if (version < kSchemaVersion) {
         // An older library is upgraded once by a writing connection, when the file allows it.
         if (!writable(info))
-            return fail(QStringLiteral("database schema version %1 is older than %2 and the file is read-only, "
-                                       "so it cannot be upgraded").arg(version).arg(kSchemaVersion));
+            return fail(QCoreApplication::translate("Database", "database schema version %1 is older than %2 and the file is read-only, "
+                                                                       "so it cannot be upgraded").arg(version).arg(kSchemaVersion));
         d.reset();
         if (!open(location, Mode::ReadWrite, error))
             return nullptr;
@@ -614,14 +615,14 @@ bool Database::migrate(QString *error)
             QString err;
             if (!exec(m_db, sql, &err)) {
                 m_db.rollback();
-                if (error) *error = QStringLiteral("to version %1: %2").arg(next).arg(err);
+                if (error) *error = QCoreApplication::translate("Database", "to version %1: %2").arg(next).arg(err);
                 return false;
             }
         }
         QString dataError;
         if (!migrateData(next, &dataError)) {
             m_db.rollback();
-            if (error) *error = QStringLiteral("to version %1: %2").arg(next).arg(dataError);
+            if (error) *error = QCoreApplication::translate("Database", "to version %1: %2").arg(next).arg(dataError);
             return false;
         }
         QString err;

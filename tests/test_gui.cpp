@@ -287,6 +287,12 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_zh_CN.qm")));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_en.qm")));
         QTranslator zh;
+        const QString notALibrary = tmp.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QFile f(notALibrary);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("my notes, not a library\n");
+        }
         QVERIFY(zh.load(QStringLiteral(":/i18n/fazhi_zh_CN.qm")));
         QCoreApplication::installTranslator(&zh);
         {
@@ -307,10 +313,28 @@ private Q_SLOTS:
             QCOMPARE(analyseFile(QStringLiteral("/no/such/report.txt")).error, QStringLiteral("文件不存在"));
             QCOMPARE(analyseFile(QStringLiteral(FAZHI_TEST_DATA "/formats/password-protected.pdf")).error,
                      QStringLiteral("PDF 有密码保护：请去除密码后重新导入"));
+            // And so does why a library could not be opened.
+            LibrarySession other;
+            QString why;
+            QVERIFY(!other.open(notALibrary, &why));
+            QVERIFY2(why.endsWith(QStringLiteral("不是 SQLite 数据库（未作任何改动）")), qPrintable(why));
+            QVERIFY(!other.open(tmp.path(), &why));
+            QVERIFY2(why.endsWith(QStringLiteral("是文件夹，不是数据库")), qPrintable(why));
         }
         QCoreApplication::removeTranslator(&zh);
         QCOMPARE(window->tabs()->tabText(0), QStringLiteral("Reports"));
         QCOMPARE(analyseFile(QStringLiteral("/no/such/report.txt")).error, QStringLiteral("no such file"));
+        {
+            LibrarySession other;
+            QString why;
+            QVERIFY(!other.open(notALibrary, &why));
+            QVERIFY2(why.endsWith(QStringLiteral("not an SQLite database (left untouched)")), qPrintable(why));
+        }
+        {
+            QFile f(notALibrary);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("my notes, not a library\n")); // left untouched
+        }
 
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(":/i18n/fazhi_en.qm")));

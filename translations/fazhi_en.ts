@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/database.cpp" line="+43"/>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an SQLite database (left untouched)</source>
+        <translation>not an SQLite database (left untouched)</translation>
+    </message>
+    <message>
+        <location line="+359"/>
+        <source>not a database address; write postgresql://user@host:port/dbname</source>
+        <translation>not a database address; write postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a password does not belong in the address; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>a password does not belong in the address; set PGPASSWORD or use ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot connect: %1</source>
+        <translation>cannot connect: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot prepare the schema: %1</source>
+        <translation>cannot prepare the schema: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>database schema version %1 is newer than this program supports (%2); use a newer fazhi</source>
+        <translation>database schema version %1 is newer than this program supports (%2); use a newer fazhi</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+68"/>
+        <source>migration failed: %1</source>
+        <translation>migration failed: %1</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>is a folder, not a database</source>
+        <translation>is a folder, not a database</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database is read-only (no write permission)</source>
+        <translation>database is read-only (no write permission)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such database</source>
+        <translation>no such database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create folder %1</source>
+        <translation>cannot create folder %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a usable SQLite database: %1</source>
+        <translation>not a usable SQLite database: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot set up search: %1</source>
+        <translation>cannot set up search: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot enable write-ahead logging: %1</source>
+        <translation>cannot enable write-ahead logging: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database schema version %1 is older than %2 and the file is read-only, so it cannot be upgraded</source>
+        <translation>database schema version %1 is older than %2 and the file is read-only, so it cannot be upgraded</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+7"/>
+        <source>to version %1: %2</source>
+        <translation>to version %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../core/documentreader.cpp" line="+54"/>

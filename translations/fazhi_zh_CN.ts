@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/database.cpp" line="+43"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not an SQLite database (left untouched)</source>
+        <translation>不是 SQLite 数据库（未作任何改动）</translation>
+    </message>
+    <message>
+        <location line="+359"/>
+        <source>not a database address; write postgresql://user@host:port/dbname</source>
+        <translation>不是数据库地址；请写作 postgresql://用户名@主机:端口/数据库名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a password does not belong in the address; set PGPASSWORD or use ~/.pgpass</source>
+        <translation>密码不应写在地址里；请设置 PGPASSWORD 或使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>未安装 PostgreSQL 驱动（Debian 软件包：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot prepare the schema: %1</source>
+        <translation>无法建立数据库结构：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+57"/>
+        <source>database schema version %1 is newer than this program supports (%2); use a newer fazhi</source>
+        <translation>数据库结构版本 %1 高于本程序支持的版本（%2）；请使用更新的 fazhi</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+68"/>
+        <source>migration failed: %1</source>
+        <translation>数据库升级失败：%1</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>is a folder, not a database</source>
+        <translation>是文件夹，不是数据库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database is read-only (no write permission)</source>
+        <translation>数据库只读（没有写入权限）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such database</source>
+        <translation>数据库不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a usable SQLite database: %1</source>
+        <translation>SQLite 数据库无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot set up search: %1</source>
+        <translation>无法设置全文检索：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot enable write-ahead logging: %1</source>
+        <translation>无法启用预写日志（WAL）：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>database schema version %1 is older than %2 and the file is read-only, so it cannot be upgraded</source>
+        <translation>数据库结构版本 %1 低于 %2，且文件只读，无法升级</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <location line="+7"/>
+        <source>to version %1: %2</source>
+        <translation>升级到版本 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../core/documentreader.cpp" line="+54"/>
