@@ -437,6 +437,23 @@ std::unique_ptr<Database> Database::openPostgres(const QString &location, Mode m
     return d;
 }
 
+int Database::storedSchemaVersion(const QString &location)
+{
+    QString why;
+    if (isPostgresLocation(location) || !QFileInfo(location).isFile() || !looksLikeSqlite(location, &why))
+        return -1;
+    sqlite3 *h = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(QFile::encodeName(location).constData(), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            version = sqlite3_column_int(s, 0);
+        sqlite3_finalize(s);
+    }
+    sqlite3_close(h);
+    return version;
+}
+
 std::unique_ptr<Database> Database::open(const QString &location, Mode mode, QString *error)
 {
     if (isPostgresLocation(location))

@@ -24,6 +24,11 @@ public:
     // sets *error to one line naming the file and the reason; the file is left untouched.
     static std::unique_ptr<Database> open(const QString &location, Mode mode, QString *error);
 
+    // The schema version an SQLite library file holds, read without opening it for writing; -1
+    // when it is absent, not SQLite, unreadable or on PostgreSQL. A caller compares it with
+    // kSchemaVersion to tell the user before open() upgrades a large library.
+    static int storedSchemaVersion(const QString &location);
+
     // Where the library lives when no --db is given: $FAZHI_DB, else the platform's app data folder.
     static QString defaultLocation();
     static bool isPostgresLocation(const QString &location);

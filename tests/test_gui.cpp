@@ -19,6 +19,8 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -287,7 +289,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_zh_CN.qm")));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/fazhi_en.qm")));
         QTranslator zh;
-        const QString notALibrary = tmp.filePath(QStringLiteral("notes.sqlite"));
+        const QString notALibrary = tmp.filePath(QStringLiteral("not-a-library.sqlite"));
         {
             QFile f(notALibrary);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -361,6 +363,47 @@ private Q_SLOTS:
             QVERIFY(!xml.hasError());
             QVERIFY(messages > 250);
         }
+    }
+    void upgradesAnOlderLibraryOffTheWindowsThread()
+    {
+        // A library of schema version 4 (before the search index lost its positions), with one
+        // report in it.
+        const QString old = tmp.filePath(QStringLiteral("v4.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            raw.setDatabaseName(old);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (int v = 1; v <= 4; ++v)
+                for (const QString &sql : Database::migrationSteps(v))
+                    QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
+                "parents, level, year, imported_at) VALUES (7, 'h4', 'x.txt', 'txt', 0, 12, '報告', '从化区', '[]', "
+                "'district', 2016, 'then')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (7, '全年收到行政復議申請十二件')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        QCOMPARE(Database::storedSchemaVersion(old), 4);
+        QCOMPARE(Database::storedSchemaVersion(tmp.filePath(QStringLiteral("absent.sqlite"))), -1);
+        QCOMPARE(Database::storedSchemaVersion(QStringLiteral("postgresql://a@b:5432/c")), -1);
+
+        const QString before = session.location();
+        QVERIFY(window->openDatabase(old, false));
+        QCOMPARE(session.location(), old);
+        QCOMPARE(session.database().schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(Database::storedSchemaVersion(old), Database::kSchemaVersion);
+        // The search index was written again, folded: a simplified query finds the traditional text.
+        QCOMPARE(session.store().search(QStringLiteral("行政复议申请")), QVector<qint64>{7});
+        QTRY_VERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("upgraded from schema version 4")),
+                     qPrintable(window->statusBar()->currentMessage()));
+        // Current libraries open without an upgrade or its message.
+        window->statusBar()->clearMessage();
+        QVERIFY(window->openDatabase(before, false));
+        QCoreApplication::processEvents();
+        QVERIFY(window->statusBar()->currentMessage().isEmpty());
     }
     void refusesANonDatabaseFile()
     {

@@ -40,13 +40,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>database schema version %1 is newer than this program supports (%2); use a newer fazhi</source>
         <translation>database schema version %1 is newer than this program supports (%2); use a newer fazhi</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+68"/>
+        <location line="-71"/>
+        <location line="+85"/>
         <source>migration failed: %1</source>
         <translation>migration failed: %1</translation>
     </message>
@@ -238,6 +238,21 @@
         <location line="+11"/>
         <source>scanned PDF: %1 page(s) without a text layer; run OCR first</source>
         <translation>scanned PDF: %1 page(s) without a text layer; run OCR first</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <location filename="../ui/libraryupgrade.cpp" line="+18"/>
+        <source>Upgrading the library for this version of the workbench (schema %1 → %2)…
+%3</source>
+        <translation>Upgrading the library for this version of the workbench (schema %1 → %2)…
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading library</source>
+        <translation>Upgrading library</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1058,7 @@
 <context>
     <name>fz::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1271,25 +1286,30 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
-        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>Wait for the import to finish, or cancel it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The library could not be opened and was left untouched:
 %1</source>
         <translation>The library could not be opened and was left untouched:
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Library upgraded from schema version %1 to %2.</source>
+        <translation>Library upgraded from schema version %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+5"/>
         <source>New library</source>
         <translation>New library</translation>

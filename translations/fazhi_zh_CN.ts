@@ -40,13 +40,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+74"/>
         <source>database schema version %1 is newer than this program supports (%2); use a newer fazhi</source>
         <translation>数据库结构版本 %1 高于本程序支持的版本（%2）；请使用更新的 fazhi</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+68"/>
+        <location line="-71"/>
+        <location line="+85"/>
         <source>migration failed: %1</source>
         <translation>数据库升级失败：%1</translation>
     </message>
@@ -238,6 +238,21 @@
         <location line="+11"/>
         <source>scanned PDF: %1 page(s) without a text layer; run OCR first</source>
         <translation>扫描版 PDF：%1 页没有文字层，请先进行文字识别（OCR）</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <location filename="../ui/libraryupgrade.cpp" line="+18"/>
+        <source>Upgrading the library for this version of the workbench (schema %1 → %2)…
+%3</source>
+        <translation>正在为本版工作台升级报告库（数据库结构 %1 → %2）…
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgrading library</source>
+        <translation>升级报告库</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1049,7 @@
 <context>
     <name>fz::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
         <source>Reports</source>
         <translation>报告库</translation>
     </message>
@@ -1258,25 +1273,30 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+6"/>
-        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+27"/>
         <source>Open library</source>
         <translation>打开报告库</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>请等待导入完成，或取消导入。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The library could not be opened and was left untouched:
 %1</source>
         <translation>无法打开该报告库，文件未作任何改动：
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Library upgraded from schema version %1 to %2.</source>
+        <translation>报告库已从数据库结构版本 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+5"/>
         <source>New library</source>
         <translation>新建报告库</translation>

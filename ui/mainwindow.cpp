@@ -10,6 +10,7 @@
 #include "librarymodel.h"
 #include "librarypanel.h"
 #include "librarysession.h"
+#include "libraryupgrade.h"
 #include "readerview.h"
 #include "reportpanel.h"
 
@@ -228,11 +229,18 @@ bool MainWindow::openDatabase(const QString &path, bool interactive)
         return false;
     }
     QString error;
-    if (!m_session->open(path, &error)) {
+    int storedVersion = -1;
+    if (!LibraryUpgrade::runIfNeeded(path, this, &error, &storedVersion) || !m_session->open(path, &error)) {
         if (interactive)
             QMessageBox::warning(this, tr("Open library"), tr("The library could not be opened and was left untouched:\n%1").arg(error));
         return false;
     }
+    // Said once the window is on screen: a message shown while it is still hidden (a library
+    // opened at start-up) would be drawn over the library's label.
+    if (storedVersion > 0 && storedVersion < Database::kSchemaVersion)
+        QTimer::singleShot(0, this, [this, storedVersion] {
+            statusBar()->showMessage(tr("Library upgraded from schema version %1 to %2.").arg(storedVersion).arg(Database::kSchemaVersion), 10000);
+        });
     m_undo->clear();
     QSettings().setValue(QStringLiteral("library/lastDatabase"), path);
     if (interactive)
