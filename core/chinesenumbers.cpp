@@ -202,6 +202,35 @@ bool NumberRecognizer::insideName(QStringView t, int start, int end) const
 
 namespace {
 
+// A Chinese numeral inside a short quoted phrase with other words in it names a slogan or a
+// reform (“综合查一次”, “一件事一次办”, 「三級聯動」), it does not count anything. A numeral quoted
+// alone (“零”) is still a number.
+bool insideQuotedPhrase(QStringView t, int start, int end)
+{
+    constexpr int kLongest = 12; // characters between the quotes
+    auto opens = [](QChar c) { return c == u'“' || c == u'「' || c == u'『' || c == u'‘' || c == u'"'; };
+    auto closes = [](QChar c) { return c == u'”' || c == u'」' || c == u'』' || c == u'’' || c == u'"'; };
+    auto stops = [](QChar c) {
+        return c == u'。' || c == u'，' || c == u',' || c == u'；' || c == u';' || c == u'：' || c == u':' || c == u'\n';
+    };
+    int open = -1;
+    for (int i = start - 1; i >= 0 && start - i <= kLongest; --i) {
+        const QChar c = t.at(i);
+        if (opens(c)) { open = i; break; }
+        if (closes(c) || stops(c)) return false;
+    }
+    if (open < 0)
+        return false;
+    for (int i = end; i < t.size() && i - open - 1 <= kLongest; ++i) {
+        const QChar c = t.at(i);
+        if (closes(c))
+            return i - open - 1 > end - start; // more than the numeral itself
+        if (opens(c) || stops(c))
+            return false;
+    }
+    return false;
+}
+
 // Parses the numeral that starts at pos: Arabic groups and Chinese numeral characters with
 // 十百千 / 万亿 units, 零, 点 decimals, 几 and 余/多 approximations.
 Parsed parseNumeral(QStringView t, int pos, int limit)
@@ -684,7 +713,7 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
         if (!reject && tok.chinese && !tok.approximate) {
             auto isCjk = [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; };
             static const QString capitals = QStringLiteral("壹贰叁肆伍陆柒捌玖拾佰仟");
-            if (insideName(t, tok.start, tok.end))
+            if (insideName(t, tok.start, tok.end) || insideQuotedPhrase(t, tok.start, tok.end))
                 reject = true;
             else if (tok.kind == NumberKind::Number && body.size() == 1 && capitals.contains(body.at(0)))
                 reject = true; // 登陆, 队伍, 拾起: capitals count only inside longer numerals

@@ -61,6 +61,9 @@ struct ScopeCues {
     QStringList partWords, wholeWords; // 撤销N件 is one kind of 纠错: a part of the correction total
     QStringList campaign;          // 专项行动中: one campaign's figure, never the body's headline
     QStringList earlierReference;  // 由上年的73.2%: last year's value quoted for comparison
+    // 街道综合执法大队, 镇综合执法中队: in a street's or town's report, its own enforcement team
+    // (a name with one of these words, ending in 队, naming no other body) acts for it.
+    QStringList townshipEnforcement;
 };
 
 class IndicatorCatalogue

@@ -43,6 +43,7 @@ public:
         const QString &folded, const PageLayout &layout, int coveredYear, const QString &level)
         : m_cat(cat), m_zeroPatterns(zeroPatterns), m_text(folded), m_layout(layout), m_year(coveredYear),
           m_departmentReport(level == QLatin1String("department")),
+          m_townshipReport(level == QLatin1String("street")),
           m_segments(folded, layout.bodyStart, layout.bodyEnd)
     {
         const QVector<PhraseHit> all = matcher.scan(folded, layout.bodyStart, layout.bodyEnd);
@@ -143,6 +144,29 @@ public:
         return false;
     }
 
+    // A street's or town's own comprehensive enforcement team (街道综合执法大队, 镇综合执法中队)
+    // enforces in its name: its penalties and inspections are the body's. A city bureau's squad
+    // stationed there (市综合行政执法局横店中队) names another body and stays a department.
+    static bool namesAnotherBody(const QString &departmentName)
+    {
+        static const QStringList others = {QStringLiteral("局"), QStringLiteral("市"), QStringLiteral("县"),
+                                           QStringLiteral("区"), QStringLiteral("省"), QStringLiteral("旗")};
+        for (const QString &o : others)
+            if (departmentName.contains(o))
+                return true;
+        return false;
+    }
+
+    bool ownEnforcementTeam(const QString &departmentName) const
+    {
+        if (!m_townshipReport || !departmentName.endsWith(u'队') || namesAnotherBody(departmentName))
+            return false;
+        for (const QString &w : m_cat.cues().townshipEnforcement)
+            if (departmentName.contains(w))
+                return true;
+        return false;
+    }
+
     bool inPlan(int pos) const
     {
         // Plans are paragraphs, in text order and apart: only the last one starting at or
@@ -169,6 +193,16 @@ public:
                 unique.append(m);
         m_mentions = unique;
         markSubparts();
+        // Keys that another of the township's departments states too: there its own team is one
+        // department among several (街综合执法大队 and 街城管执法中队 each with its penalties). A
+        // district bureau's squad working there (区…执法局观音桥中队) is another body's.
+        QSet<QString> otherDepartments;
+        if (m_townshipReport)
+            for (const Mention &m : std::as_const(m_mentions)) {
+                const ScopeFacts f = m_scope->scopeAt(m.start);
+                if (!m.fromTable && f.department && !ownEnforcementTeam(f.departmentName) && !namesAnotherBody(f.departmentName))
+                    otherDepartments.insert(m.key);
+            }
         for (Mention &m : m_mentions) {
             if (m.fromTable)
                 continue;
@@ -176,10 +210,13 @@ public:
             m.body = m.body || f.body;
             bool department = f.department;
             // A department reporting alone is the body; and the body's own organ for a topic
-            // (市行政复议局 for reconsideration) speaks for the body on that topic.
+            // (市行政复议局 for reconsideration) speaks for the body on that topic, as a street's
+            // or town's own enforcement team does for its penalties and inspections.
             if (m_departmentReport)
                 department = false;
             if (department && ownOrgan(m.key, f.departmentName))
+                department = false;
+            if (department && ownEnforcementTeam(f.departmentName) && !otherDepartments.contains(m.key))
                 department = false;
             m.department = m.department || department;
             m.subunits = f.subunits;
@@ -564,14 +601,18 @@ private:
                 if (lead.startsWith(s)) subpartLead = true;
             auto cr = m_continuations.range(itemStart, q.start);
             auto r = m_topics.range(para.start, clause.start);
+            // 其中 refers to the sentence before, up to its full stop: 查处…案件1637起；罚款…元。其中…案件412起.
+            const int fullStart = m_segments.fullSentenceAt(q.start).start;
+            const int previousStart = qMin(m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start,
+                                           sentence.start == fullStart ? m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start
+                                                                       : sentence.start);
             // Index arithmetic: an empty range may have null pointers.
             for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k) {
                 const PhraseHit *t = r.first + k;
                 if (insideTitle(t->start))
                     continue;
                 const bool sameSentence = t->start >= sentence.start;
-                if (subpartLead && (sameSentence || t->start >= m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start) &&
-                    topicTakesUnit(t->id, q.unit)) {
+                if (subpartLead && (sameSentence || t->start >= previousStart) && topicTakesUnit(t->id, q.unit)) {
                     topic = t;
                     break;
                 }
@@ -579,24 +620,29 @@ private:
                     if (p->id == t->id && !negated(*p) && topicTakesUnit(t->id, q.unit)) { topic = t; break; }
             }
             // 其中一般程序案件12件，简易程序案件30件: a clause parallel to a 其中 clause before it
-            // (the same unit, a 案件-like noun) is another part of the same figure.
-            if (!topic && m_quantities.at(index).unit == q.unit) {
-                const Span previous = m_segments.clauseAt(qMax(sentence.start, clause.start - 1));
-                const QStringView prevText = QStringView(m_text).mid(previous.start, previous.end - previous.start).trimmed();
-                bool subpartPrev = false;
-                for (const QString &s : m_cat.cues().subpart)
-                    if (prevText.startsWith(s)) subpartPrev = true;
-                if (subpartPrev && previous.start < clause.start && lead.contains(u"案件")) {
+            // in the same sentence (the same unit, a 案件-like noun) is another part of the same
+            // figure, also after a semicolon: 其中超限案件412起，罚款…元；非法营运案件286起.
+            if (!topic && m_quantities.at(index).unit == q.unit && lead.contains(u"案件")) {
+                const int topicsFrom = m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start;
+                for (int at = clause.start - 1; at >= fullStart && !topic;) {
+                    const Span previous = m_segments.clauseAt(at);
+                    at = previous.start - 1;
+                    const QStringView prevText = QStringView(m_text).mid(previous.start, previous.end - previous.start).trimmed();
+                    bool subpartPrev = false;
+                    for (const QString &s : m_cat.cues().subpart)
+                        if (prevText.startsWith(s)) subpartPrev = true;
+                    if (!subpartPrev)
+                        continue;
                     for (const Mention &o : m_mentions) {
-                        if (o.start >= previous.start && o.start < previous.end && o.unit == q.unit) {
-                            auto tr = m_topics.range(sentence.start, previous.start);
-                            for (qsizetype k = tr.second - tr.first - 1; k >= 0 && !topic; --k) {
-                                const IndicatorDef *def = m_cat.indicator(o.key);
-                                if (def && m_cat.topics().at((tr.first + k)->id).id == def->topic)
-                                    topic = tr.first + k;
-                            }
-                        }
+                        if (o.start < previous.start || o.start >= previous.end || o.unit != q.unit)
+                            continue;
+                        const IndicatorDef *def = m_cat.indicator(o.key);
+                        auto tr = m_topics.range(topicsFrom, previous.start);
+                        for (qsizetype k = tr.second - tr.first - 1; k >= 0 && !topic; --k)
+                            if (def && m_cat.topics().at((tr.first + k)->id).id == def->topic)
+                                topic = tr.first + k;
                     }
+                    break; // only the nearest 其中 clause
                 }
             }
             if (!topic)
@@ -769,6 +815,7 @@ private:
         m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_totalWords;
     int m_year = 0;
     bool m_departmentReport = false;
+    bool m_townshipReport = false;
     QVector<Span> m_titles;
     QVector<Span> m_plans;
     QVector<Quantity> m_quantities;

@@ -109,7 +109,9 @@ private Q_SLOTS:
                               "手机13812345678", "拨打12345政务服务热线", "8890便民服务专线", "12309检察服务中心",
                               "1.加强组织领导", "2、完善制度", "(3)规范执法", "(一)增强法治意识", "一、依法行政工作情况",
                               "一是完善制度，二是加强监督", "八五普法", "三项制度", "十八大以来", "十三五规划", "四中全会",
-                              "进一步统一部署", "一切", "四川", "登陆", "第一", "排名第1", "ICP备12345678号", "A202107211321"})
+                              "进一步统一部署", "一切", "四川", "登陆", "第一", "排名第1", "ICP备12345678号", "A202107211321",
+                              // Numerals in quoted slogans and reforms name them.
+                              "“綜合查一次”聯合檢查", "推行“两书一函”制度", "「三級聯動」機制", "\"四个一\"工作法"})
             QTest::newRow(s) << QString::fromUtf8(s);
     }
     void notNumbers()
@@ -119,6 +121,15 @@ private Q_SLOTS:
         QString got;
         for (const Found &x : f) got += x.text + QLatin1Char(' ');
         QVERIFY2(f.isEmpty(), qPrintable(got));
+    }
+    void aNumeralQuotedAloneIsStillANumber()
+    {
+        // 实现复议诉讼“零”发生: the quote holds only the numeral. A quote's end is found before
+        // the sentence goes on: 开展“双随机”抽查214家次 keeps its figure.
+        QCOMPARE(find(QStringLiteral("实现复议诉讼“零”发生")).size(), 1);
+        const QVector<Found> f = find(QStringLiteral("开展“双随机”抽查二百一十四家次"));
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().value, 214.0);
     }
     void severalInALine()
     {
