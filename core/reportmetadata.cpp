@@ -342,9 +342,17 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
     QString head = readBody(1500, 0);
     auto bodyHitsOf = [&](const QString &part, int headLength) {
         QVector<GazetteerHit> hits = g.findAll(part, true);
-        // Chrome lines (site banners) say little about the reporting body.
+        // Chrome lines (site banners) say little about the reporting body. Nor does a conjunction
+        // before a level word: 向市政府和县人大常委会报备 names no 和县.
+        auto conjunction = [&](const GazetteerHit &h) {
+            static const QString joining = QStringLiteral("和与及同");
+            if (h.length != 2 || h.start == 0 || !joining.contains(part.at(h.start)))
+                return false;
+            const QChar before = part.at(h.start - 1);
+            return before.unicode() >= 0x4E00 && before.unicode() <= 0x9FFF;
+        };
         hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const GazetteerHit &h) {
-                       return h.start < headLength && layout.isChrome(layout.bodyStart + h.start);
+                       return (h.start < headLength && layout.isChrome(layout.bodyStart + h.start)) || conjunction(h);
                    }), hits.end());
         return hits;
     };

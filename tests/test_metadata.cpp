@@ -50,6 +50,18 @@ private Q_SLOTS:
         QCOMPARE(a.meta.published, QStringLiteral("2020-02-11"));
         QCOMPARE(a.meta.title, QStringLiteral("余杭区2019年法治政府建设工作报告"));
     }
+    void aConjunctionBeforeALevelWordIsNoPlace()
+    {
+        // 向市政府和县人大常委会报备 names no 和县 (安徽省), even twice; 和县's own report still is.
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "关于2020年度法治政府建设工作情况的报告\n2020年，在县委、县政府的坚强领导下，玉田县全面推进依法行政。\n"
+            "全年审核规范性文件35件，向市政府和县人大常委会报备20件。\n其余文件向市政府和县人大常委会报备10件。"));
+        QCOMPARE(a.meta.region, QStringLiteral("玉田县"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("唐山市"), QStringLiteral("河北省")}));
+        const ReportAnalysis he = analyseText(QStringLiteral(
+            "2020年法治政府建设情况报告\n2020年，和县坚持依法行政，规范性文件向市政府和县人大常委会报备。"));
+        QCOMPARE(he.meta.region, QStringLiteral("和县"));
+    }
     void placeNamesThatFoldingChanges()
     {
         // Text is read folded, and folding turns 乾 into 干: 乾安县 must still be 乾安县, in
