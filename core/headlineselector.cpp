@@ -33,7 +33,12 @@ void chooseHeadlines(QVector<Mention> &mentions)
         if (eligible.isEmpty())
             continue;
         int best = -1;
-        if (whole.size() == 1) {
+        // Besides campaigns' figures (专项整治中查处47起), the report states this figure once.
+        bool onlyCampaignsBeside = eligible.size() == 1;
+        for (int i : whole)
+            if (i != eligible.first() && !mentions.at(i).campaign)
+                onlyCampaignsBeside = false;
+        if (whole.size() == 1 || onlyCampaignsBeside) {
             best = eligible.first(); // the report states this figure once: it is the figure
         } else {
             // Several figures: the one stated for the whole body or year, broadest first,

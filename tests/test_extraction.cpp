@@ -190,6 +190,15 @@ private Q_SLOTS:
         const QStringList f = found(wrap(QStringLiteral("全年通过信用网站公示行政处罚信息1234条。")), true);
         QVERIFY2(f.contains(QStringLiteral("penalty.cases=1234*")), qPrintable(f.join(u' ')));
     }
+    void aFigureStatedOnceBesideACampaignsIsTheHeadline()
+    {
+        // No 全年 in its own part, but the only figure besides one campaign's.
+        const QStringList f = found(wrap(QStringLiteral(
+            "坚持以市容环境为重点，全年共开展行政执法检查4120次；依法作出行政处罚决定218件，罚款18.65万元。"
+            "开展占道经营专项整治，查处违法行为47起。")), true);
+        QVERIFY2(f.contains(QStringLiteral("penalty.cases=218*")), qPrintable(f.join(u' ')));
+        QVERIFY(f.contains(QStringLiteral("penalty.cases=47")));
+    }
     void campaignFigureYieldsToTotal()
     {
         const QStringList f = found(wrap(QStringLiteral(
