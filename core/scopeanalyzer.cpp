@@ -195,6 +195,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
     if (!subject.department && !subject.subunits && full.start < sentence.start)
         subject = subjectOf(full.start, full.end);
     bool pronoun = false;
+    bool namedBody = false; // the sentence names the body, even if a 其中 narrows it after
     auto it = std::lower_bound(m_hits.begin(), m_hits.end(), full.start,
                                [](const PhraseHit &h, int p) { return h.start < p; });
     for (; it != m_hits.end() && it->start < pos; ++it) {
@@ -213,7 +214,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             f.body = false;
             f.subunits = false;
             break;
-        case Body: f.body = true; break;
+        case Body: f.body = true; namedBody = true; break;
         case Total: ++f.total; break;
         case Subunit: f.subunits = true; break;
         case Sector: ++f.sector; break;
@@ -229,13 +230,14 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
     const int pi = paragraphIndex(pos);
     if (!dept && pi >= 0 && pi < m_paragraphSubject.size()) {
         const Span para = m_paragraphs.at(pi);
-        // The paragraph's opening subject governs its later sentences unless they name the body.
-        if (m_paragraphSubject.at(pi).department && !f.body) {
+        // The paragraph's opening subject governs its later sentences unless they name the body
+        // (全区共发生行政诉讼案件39件，其中…，出庭应诉率89.74% is the district's, after 其中 too).
+        if (m_paragraphSubject.at(pi).department && !namedBody) {
             if (!dept)
                 deptName = m_paragraphSubject.at(pi).name;
             dept = true;
         }
-        if (m_sectionDepartment.at(pi) && !f.body)
+        if (m_sectionDepartment.at(pi) && !namedBody)
             dept = true;
         const QStringView opening = m_text.mid(para.start, qMin(12, para.end - para.start)).trimmed();
         if (opening.startsWith(u'在'))

@@ -199,6 +199,16 @@ private Q_SLOTS:
         QVERIFY2(f.contains(QStringLiteral("penalty.cases=218*")), qPrintable(f.join(u' ')));
         QVERIFY(f.contains(QStringLiteral("penalty.cases=47")));
     }
+    void aSentenceNamingTheBodyLeavesTheParagraphsDepartmentAlsoAfterQizhong()
+    {
+        // The paragraph opens with a department; the next sentence names the district, and what
+        // follows its 其中 parts (the appearance rate) is still the district's.
+        const QStringList f = found(wrap(QStringLiteral(
+            "2020年，区行政复议局共收到行政复议申请147件，受理142件。全年全区共发生行政诉讼案件39件，"
+            "其中一审案件30件，二审案件9件，行政机关负责人出庭应诉率89.74%。")), true);
+        for (const char *k : {"litigation.cases=39*", "litigation.cases=30", "court.appearance_rate=89.74*"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
     void campaignFigureYieldsToTotal()
     {
         const QStringList f = found(wrap(QStringLiteral(
