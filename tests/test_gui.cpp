@@ -2,6 +2,7 @@
 // report and see every mention highlighted, annotate with undo and redo, correct a value and
 // keep it through re-extraction, refuse a file that is not a library.
 #include "database.h"
+#include "olderlibrary.h"
 #include "documentreader.h"
 #include "editcommands.h"
 #include "reportedits.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
@@ -369,23 +369,12 @@ private Q_SLOTS:
         // A library of schema version 4 (before the search index lost its positions), with one
         // report in it.
         const QString old = tmp.filePath(QStringLiteral("v4.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
-            raw.setDatabaseName(old);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (int v = 1; v <= 4; ++v)
-                for (const QString &sql : Database::migrationSteps(v))
-                    QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
-                "parents, level, year, imported_at) VALUES (7, 'h4', 'x.txt', 'txt', 0, 12, '報告', '从化区', '[]', "
-                "'district', 2016, 'then')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (7, '全年收到行政復議申請十二件')")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+        const QString built = createOlderLibrary(old, 4, {
+            QStringLiteral("INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
+                           "parents, level, year, imported_at) VALUES (7, 'h4', 'x.txt', 'txt', 0, 12, '報告', '从化区', '[]', "
+                           "'district', 2016, 'then')"),
+            QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (7, '全年收到行政復議申請十二件')")});
+        QVERIFY2(built.isEmpty(), qPrintable(built));
         QCOMPARE(Database::storedSchemaVersion(old), 4);
         QCOMPARE(Database::storedSchemaVersion(tmp.filePath(QStringLiteral("absent.sqlite"))), -1);
         QCOMPARE(Database::storedSchemaVersion(QStringLiteral("postgresql://a@b:5432/c")), -1);

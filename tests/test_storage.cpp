@@ -2,6 +2,7 @@
 // transaction per report, duplicates, full-text search with the short-query fallback,
 // re-extraction that keeps the analyst's edits, and refusing databases it must not touch.
 #include "database.h"
+#include "olderlibrary.h"
 #include "reportanalysis.h"
 #include "reportstore.h"
 #include <QSqlQuery>
@@ -53,21 +54,11 @@ private Q_SLOTS:
     void migratesFromVersionOne()
     {
         const QString file = path("v1.sqlite");
-        {
-            // Build a version-1 library by hand, with one report in it.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (const QString &sql : Database::migrationSteps(1))
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
-                "region, year, imported_at) VALUES ('h1', 'old.txt', 'txt', '旧报告全文', 0, 5, '旧报告', '宝坻区', 2015, 'then')")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // A version-1 library, with one report in it.
+        const QString built = createOlderLibrary(file, 1, {QStringLiteral(
+            "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
+            "region, year, imported_at) VALUES ('h1', 'old.txt', 'txt', '旧报告全文', 0, 5, '旧报告', '宝坻区', 2015, 'then')")});
+        QVERIFY2(built.isEmpty(), qPrintable(built));
         QString error;
         auto db = Database::open(file, Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
@@ -143,22 +134,11 @@ private Q_SLOTS:
     void migratesFromVersionTwoComputingProvinces()
     {
         const QString file = path("v2.sqlite");
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            raw.setDatabaseName(file);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            for (int v = 1; v <= 2; ++v)
-                for (const QString &sql : Database::migrationSteps(v))
-                    QVERIFY2(q.exec(sql), qPrintable(sql));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
-                "region, parents, level, year, imported_at) VALUES ('h2', 'x.txt', 'txt', '全文', 0, 2, '报告', '从化区', "
-                "'[\"广州市\",\"广东省\"]', 'district', 2016, 'then')")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        const QString built = createOlderLibrary(file, 2, {QStringLiteral(
+            "INSERT INTO reports (content_hash, source_path, format, original_text, body_start, body_end, title, "
+            "region, parents, level, year, imported_at) VALUES ('h2', 'x.txt', 'txt', '全文', 0, 2, '报告', '从化区', "
+            "'[\"广州市\",\"广东省\"]', 'district', 2016, 'then')")});
+        QVERIFY2(built.isEmpty(), qPrintable(built));
         QString error;
         auto db = Database::open(file, Database::Mode::ReadWrite, &error);
         QVERIFY2(db, qPrintable(error));
