@@ -1,4 +1,5 @@
 // The command line as users type it: numbers, extract, import, list, reextract, exit codes.
+#include "olderlibrary.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,25 @@ class TestCli : public QObject
     QString seeds = QStringLiteral(FAZHI_SHARED_DIR "/corpus/seeds");
 
 private Q_SLOTS:
+    void saysWhenItUpgradesAnOlderLibrary()
+    {
+        const QString file = tmp.filePath(QStringLiteral("v4-cli.sqlite"));
+        const QString built = createOlderLibrary(file, 4, {
+            QStringLiteral("INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
+                           "parents, level, year, imported_at) VALUES (3, 'h', 'x.txt', 'txt', 0, 4, '报告', '宝坻区', '[]', "
+                           "'district', 2016, 'then')"),
+            QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (3, '报告全文')")});
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        Result r = run({QStringLiteral("list"), QStringLiteral("--db"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("upgrading %1 from schema version 4 to %2").arg(file).arg(fz::Database::kSchemaVersion)),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains("宝坻区"));
+        // Once upgraded, nothing more to say.
+        r = run({QStringLiteral("list"), QStringLiteral("--db"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
     void versionAndHelp()
     {
         const Result v = run({QStringLiteral("--version")});

@@ -94,4 +94,18 @@ QString databaseLocation(const Args &args)
     return args.value(QStringLiteral("db"), Database::defaultLocation());
 }
 
+void announceUpgrade(const QString &location)
+{
+    const int stored = Database::storedSchemaVersion(location);
+    if (stored > 0 && stored < Database::kSchemaVersion)
+        err() << "fazhi: upgrading " << location << " from schema version " << stored << " to "
+              << Database::kSchemaVersion << "…" << Qt::endl;
+}
+
+std::unique_ptr<Database> openLibrary(const QString &location, Database::Mode mode, QString *error)
+{
+    announceUpgrade(location);
+    return Database::open(location, mode, error);
+}
+
 } // namespace fz::cli

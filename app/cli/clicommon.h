@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QString>
 #include <QTextStream>
+#include <memory>
+
+#include "database.h"
 
 namespace fz::cli {
 
@@ -35,5 +38,11 @@ Args parseArgs(const QStringList &args, const QStringList &valueOptions, const Q
 
 // The database location: --db, else $FAZHI_DB, else the platform's default.
 QString databaseLocation(const Args &args);
+
+// Says on stderr that a library of an older schema is about to be upgraded (a large one takes
+// a while, and the command would otherwise sit silent).
+void announceUpgrade(const QString &location);
+// Opens a library as Database::open does, after announceUpgrade().
+std::unique_ptr<Database> openLibrary(const QString &location, Database::Mode mode, QString *error);
 
 } // namespace fz::cli

@@ -66,7 +66,7 @@ int runChart(const QStringList &argv)
     }
     IndicatorStyle::setLanguage(a.value(QStringLiteral("language"), QStringLiteral("zh")));
     QString error;
-    auto db = Database::open(databaseLocation(a), Database::Mode::ReadOnly, &error);
+    auto db = openLibrary(databaseLocation(a), Database::Mode::ReadOnly, &error);
     if (!db) {
         fail(error);
         return 1;

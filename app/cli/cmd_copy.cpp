@@ -15,9 +15,9 @@ int runCopy(const QStringList &argv)
         return 2;
     }
     QString error;
-    auto from = Database::open(a.value(QStringLiteral("from")), Database::Mode::ReadOnly, &error);
+    auto from = openLibrary(a.value(QStringLiteral("from")), Database::Mode::ReadOnly, &error);
     if (!from) { fail(error); return 1; }
-    auto to = Database::open(a.value(QStringLiteral("to")), Database::Mode::ReadWrite, &error);
+    auto to = openLibrary(a.value(QStringLiteral("to")), Database::Mode::ReadWrite, &error);
     if (!to) { fail(error); return 1; }
     const CopySummary s = copyLibrary(*from, *to, [](qint64 done, qint64 total) {
         err() << "\rcopied " << done << " of " << total << " reports" << Qt::flush;

@@ -23,7 +23,7 @@ struct Session {
     bool open(const Args &args, Database::Mode mode)
     {
         QString error;
-        db = Database::open(databaseLocation(args), mode, &error);
+        db = openLibrary(databaseLocation(args), mode, &error);
         if (!db)
             fail(error);
         return db != nullptr;

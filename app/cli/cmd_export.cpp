@@ -56,7 +56,7 @@ int runExport(const QStringList &argv)
     if (!a.error.isEmpty()) { fail(a.error); return 2; }
     if (!formatOption(a, &csv)) return 2;
     QString error;
-    auto db = Database::open(databaseLocation(a), Database::Mode::ReadOnly, &error);
+    auto db = openLibrary(databaseLocation(a), Database::Mode::ReadOnly, &error);
     if (!db) { fail(error); return 1; }
     ReportStore store(*db);
     const IndicatorCatalogue &cat = IndicatorCatalogue::builtin();
@@ -112,7 +112,7 @@ int runExportAnnotations(const QStringList &argv)
     if (!a.error.isEmpty()) { fail(a.error); return 2; }
     if (!formatOption(a, &csv)) return 2;
     QString error;
-    auto db = Database::open(databaseLocation(a), Database::Mode::ReadOnly, &error);
+    auto db = openLibrary(databaseLocation(a), Database::Mode::ReadOnly, &error);
     if (!db) { fail(error); return 1; }
     ReportStore store(*db);
     ReportEdits edits(*db);

@@ -13,6 +13,7 @@ int runImport(const QStringList &argv)
         return 2;
     }
     const QString db = databaseLocation(args);
+    announceUpgrade(db);
     ImportJob job(db, args.positional);
     if (args.has(QStringLiteral("threads")))
         job.setThreadCount(args.value(QStringLiteral("threads")).toInt());

@@ -17,7 +17,7 @@ int runList(const QStringList &argv)
         return 2;
     }
     QString error;
-    auto db = Database::open(databaseLocation(args), Database::Mode::ReadOnly, &error);
+    auto db = openLibrary(databaseLocation(args), Database::Mode::ReadOnly, &error);
     if (!db) {
         fail(error);
         return 1;

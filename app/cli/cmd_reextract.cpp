@@ -15,7 +15,7 @@ int runReextract(const QStringList &argv)
         return 2;
     }
     QString error;
-    auto db = Database::open(databaseLocation(args), Database::Mode::ReadWrite, &error);
+    auto db = openLibrary(databaseLocation(args), Database::Mode::ReadWrite, &error);
     if (!db) {
         fail(error);
         return 1;
