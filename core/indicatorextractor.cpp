@@ -584,6 +584,19 @@ private:
                     auto cr = m_continuations.range(itemStart, q.start);
                     for (auto *p = cr.first; p != cr.second; ++p)
                         if (p->id == left->id && !negated(*p)) itemContinues = true;
+                    // 立案查处违法用地案件46件、违法采矿案件7件: items naming kinds of 案件 in the
+                    // same unit share the list's topic.
+                    const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
+                    for (int k = index - 1; k >= 0 && !itemContinues; --k) {
+                        const Quantity &o = m_quantities.at(k);
+                        if (o.end > itemStart)
+                            continue;
+                        if (o.start < left->end())
+                            break;
+                        const QStringView theirs = QStringView(m_text).mid(left->end(), o.start - left->end()).trimmed();
+                        itemContinues = o.unit == q.unit && own.size() <= 12 && own.endsWith(u"案件") && theirs.endsWith(u"案件");
+                        break; // only the item just before
+                    }
                 }
                 if (!itemContinues && (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
                     return;

@@ -41,9 +41,12 @@ Row splitRow(QStringView text, int start, int end)
             cellStart = i + 1;
         }
     }
-    // "| a | b |" has empty outer cells.
-    if (!row.cells.isEmpty() && row.cells.first().start == row.cells.first().end) row.cells.removeFirst();
-    if (!row.cells.isEmpty() && row.cells.last().start == row.cells.last().end) row.cells.removeLast();
+    // "| a | b |" has empty outer cells; a tab-separated row keeps its empty cells (a remark
+    // column left blank), so that its rows stay as wide as its header.
+    if (text.mid(start, end - start).contains(u'|')) {
+        if (!row.cells.isEmpty() && row.cells.first().start == row.cells.first().end) row.cells.removeFirst();
+        if (!row.cells.isEmpty() && row.cells.last().start == row.cells.last().end) row.cells.removeLast();
+    }
     return row;
 }
 
@@ -107,32 +110,74 @@ public:
             }
             return;
         }
-        // Transposed: the first column names the indicators, a column per year or period.
+        // Transposed: a column names the indicators (the first, or one headed 项目 / 指标), maybe
+        // one gives their units (单位), and the values stand in a column per year or period, or
+        // in one headed 数量 / 数值. Columns of narrower scope (其中：省本级) give parts.
         const Row &head = rows.first();
-        int valueColumn = -1, bestYear = -1;
-        for (int c = 1; c < head.cells.size(); ++c) {
-            const QStringView h = QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start);
+        auto headerText = [&](int c) {
+            return QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start).trimmed();
+        };
+        static const QStringList labelHeads = {QStringLiteral("项目"), QStringLiteral("指标"), QStringLiteral("名称"),
+                                               QStringLiteral("内容"), QStringLiteral("事项"), QStringLiteral("类别")};
+        static const QStringList valueHeads = {QStringLiteral("数量"), QStringLiteral("数值"), QStringLiteral("数据"),
+                                               QStringLiteral("合计"), QStringLiteral("总数"), QStringLiteral("完成")};
+        int labelColumn = 0, unitColumn = -1;
+        for (int c = 0; c < head.cells.size(); ++c) {
+            const QStringView h = headerText(c);
+            if (labelColumn == 0 && c > 0 && !rowHasNumbers(head)) {
+                for (const QString &l : labelHeads)
+                    if (h.startsWith(l)) { labelColumn = c; break; }
+            }
+            if (unitColumn < 0 && h.startsWith(u"单位") && h.size() <= 4)
+                unitColumn = c;
+        }
+        int valueColumn = -1, bestYear = -1, namedValue = -1;
+        for (int c = labelColumn + 1; c < head.cells.size(); ++c) {
+            if (c == unitColumn)
+                continue;
+            const QStringView h = headerText(c);
             static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2})"));
             const QRegularExpressionMatch m = year.match(h);
             const int y = m.hasMatch() ? m.captured(1).toInt() : (h.contains(u"本年") || h.contains(u"今年") ? 9999 : -1);
             if (y > bestYear) { bestYear = y; valueColumn = c; }
+            for (const QString &v : valueHeads)
+                if (namedValue < 0 && h.startsWith(v)) namedValue = c;
         }
         if (valueColumn < 0)
-            valueColumn = 1;
+            valueColumn = namedValue >= 0 ? namedValue : (labelColumn + 1 == unitColumn ? labelColumn + 2 : labelColumn + 1);
+        QVector<int> partColumns;
+        if (bestYear < 0) {
+            for (int c = valueColumn + 1; c < head.cells.size(); ++c) {
+                const QStringView h = headerText(c);
+                bool narrower = false;
+                for (const QString &cue : m_cat.cues().subunits) if (h.contains(cue)) narrower = true;
+                for (const QString &cue : m_cat.cues().subpart) if (h.startsWith(cue)) narrower = true;
+                if (narrower && c != unitColumn)
+                    partColumns.append(c);
+            }
+        }
         int lastTopic = -1;
         for (const Row &row : rows) {
-            if (row.cells.size() <= valueColumn)
+            if (row.cells.size() <= valueColumn || row.cells.size() <= labelColumn)
                 continue;
             Column col;
-            const Span label = row.cells.first();
+            const Span label = row.cells.at(labelColumn);
+            QString labelText = QStringView(m_text).mid(label.start, label.end - label.start).toString();
+            if (unitColumn >= 0 && unitColumn < row.cells.size()) {
+                const Span u = row.cells.at(unitColumn);
+                if (u.end > u.start)
+                    labelText += u'(' + QStringView(m_text).mid(u.start, u.end - u.start).trimmed().toString() + u')';
+            }
             int topic = -1;
-            col.key = headerKey(QStringView(m_text).mid(label.start, label.end - label.start), m_cat, &col.scale, &col.unit,
-                                &topic, lastTopic);
+            col.key = headerKey(labelText, m_cat, &col.scale, &col.unit, &topic, lastTopic);
             if (topic >= 0)
                 lastTopic = topic;
             if (col.key.isEmpty())
                 continue;
             emit(row, row.cells.at(valueColumn), col, true, out);
+            for (int c : partColumns)
+                if (c < row.cells.size())
+                    emit(row, row.cells.at(c), col, false, out);
         }
     }
 
@@ -243,6 +288,12 @@ QVector<TableMention> extractTables(const QString &folded, const PageLayout &lay
     };
     for (const Span &l : lines) {
         Row r = splitRow(folded, l.start, l.end);
+        // A tab-separated row whose last cells are blank lost them with the line's white space.
+        if (r.cells.size() >= 2 && !block.isEmpty() && r.cells.size() < block.first().cells.size() &&
+            !QStringView(folded).mid(l.start, l.end - l.start).contains(u'|')) {
+            while (r.cells.size() < block.first().cells.size())
+                r.cells.append({l.end, l.end});
+        }
         if (r.cells.size() >= 2) {
             if (!block.isEmpty() && block.last().cells.size() != r.cells.size() && block.size() >= 2)
                 flush();

@@ -72,6 +72,7 @@ private Q_SLOTS:
         row("对辖区道路运输企业开展“双随机”抽查214家次。", {"enforcement.inspections=214"});
         row("全省开展“双随机、一公开”抽查127,460户次。", {"enforcement.inspections=127460"});
         row("全市開展「雙隨機」抽查2,318次。", {"enforcement.inspections=2318"});
+        row("全年共立案查处违法用地案件46件、违法采矿案件7件。", {"penalty.cases=46", "penalty.cases=7"});
     }
     void positive()
     {
@@ -100,6 +101,7 @@ private Q_SLOTS:
                  "法律顾问参与行政复议、行政诉讼等法律事务40件。",
                  // Another kind of request in a paragraph about reconsideration.
                  "坚持把行政复议作为检验执法质量的标尺。畅通城市管理服务热线，全年受理市民投诉举报4.6万件。",
+                 "抽查行政处罚、行政许可案卷260宗，发现问题案卷147卷。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
     }
@@ -253,6 +255,31 @@ private Q_SLOTS:
         QVERIFY(f.contains(QStringLiteral("penalty.cases=120")));
         QVERIFY(f.contains(QStringLiteral("penalty.amount=355000")));
     }
+    void transposedTableWithAScopeColumn()
+    {
+        // Indicators down the first column, the whole body's values and its own level's as a
+        // part (其中：省本级): both are read, the part is no headline.
+        const QStringList f = found(QStringLiteral(
+            "某省2024年法治政府建设情况报告\n主要数据如下表：\n项目 | 全省 | 其中：省本级\n"
+            "收到行政复议申请（件） | 12864 | 1027\n出庭应诉率（%） | 98.2 | 100\n"), true);
+        for (const char *k : {"reconsideration.received=12864*", "reconsideration.received=1027", "court.appearance_rate=98.2*",
+                              "court.appearance_rate=100"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
+    void tabTableWithNumberUnitAndRemarkColumns()
+    {
+        // 序号 | 项目 | 单位 | 数量 | 备注, tab-separated, remarks mostly blank (a line's trailing tab
+        // is lost with its white space).
+        const QStringList f = found(wrap(QStringLiteral(
+            "附件\n某县自然资源局2020年度行政执法主要数据统计表\n序号\t项目\t单位\t数量\t备注\n"
+            "1\t执法检查\t次\t1846\t含联合检查38次\n2\t卫片执法图斑核查\t个\t2317\t\n"
+            "3\t立案查处违法用地案件\t件\t46\t\n4\t罚没款\t万元\t386.42\t已全部缴入国库\n"
+            "5\t出庭应诉率\t%\t100\t\n")), true);
+        for (const char *k : {"enforcement.inspections=1846*", "penalty.cases=46*", "penalty.amount=3864200*",
+                              "court.appearance_rate=100*"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+        QVERIFY(!f.join(u' ').contains(QLatin1String("=2317")));
+    }
     void cellPerLineTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -323,6 +350,9 @@ private:
         // A third, written the same way (0.982 / 0.981 before any rule was changed for it).
         QTest::newRow("blind3") << QStringLiteral(FAZHI_TEST_DATA "/blind3/blind3.gold.json")
                                 << QStringLiteral(FAZHI_TEST_DATA "/blind3/") << 0.99 << 0.97;
+        // A fourth, of web pages, tables and encodings (0.943 / 1.000 before any rule was changed).
+        QTest::newRow("blind4") << QStringLiteral(FAZHI_TEST_DATA "/blind4/blind4.gold.json")
+                                << QStringLiteral(FAZHI_TEST_DATA "/blind4/") << 0.99 << 0.97;
     }
 };
 
