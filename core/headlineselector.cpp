@@ -10,6 +10,12 @@ int score(const Mention &m)
 {
     return (m.body ? 2 : 0) + m.total - m.sector;
 }
+
+// 出庭应诉案件2960件、出庭3215人次: cases, not the people counted in them, make the figure.
+bool countsPeople(const Mention &m)
+{
+    return m.unit == u"人次" || m.unit == u"人";
+}
 }
 
 void chooseHeadlines(QVector<Mention> &mentions)
@@ -47,8 +53,11 @@ void chooseHeadlines(QVector<Mention> &mentions)
                 const Mention &m = mentions.at(i);
                 if (!m.body && m.total <= 0)
                     continue;
-                if (best < 0 || score(m) > score(mentions.at(best)) ||
-                    (score(m) == score(mentions.at(best)) && m.value > mentions.at(best).value))
+                if (best < 0 || score(m) > score(mentions.at(best)))
+                    best = i;
+                else if (score(m) == score(mentions.at(best)) && countsPeople(m) != countsPeople(mentions.at(best)))
+                    best = countsPeople(m) ? best : i;
+                else if (score(m) == score(mentions.at(best)) && m.value > mentions.at(best).value)
                     best = i;
             }
         }

@@ -163,6 +163,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.earlierReference = foldedList(cues.value(QLatin1String("earlierReference")));
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     s.townshipEnforcement = foldedList(cues.value(QLatin1String("townshipEnforcement")));
+    s.additional = foldedList(cues.value(QLatin1String("additional")));
     for (const QJsonValue &v : cues.value(QLatin1String("zeroStatements")).toArray()) {
         const QJsonObject o = v.toObject();
         ZeroRule z{fold(o.value(QLatin1String("pattern")).toString()), o.value(QLatin1String("key")).toString()};

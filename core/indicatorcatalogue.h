@@ -64,6 +64,8 @@ struct ScopeCues {
     // 街道综合执法大队, 镇综合执法中队: in a street's or town's report, its own enforcement team
     // (a name with one of these words, ending in 队, naming no other body) acts for it.
     QStringList townshipEnforcement;
+    // 另有…26件 opening a sentence: a figure besides the one stated before, never the whole.
+    QStringList additional;
 };
 
 class IndicatorCatalogue

@@ -482,6 +482,12 @@ private:
                 }
                 break;
             }
+            // 办理行政复议案件286件(其中新收261件、上年结转25件): a bracket after a quantity opens
+            // items of their own.
+            const int bracket = int(qMax(head.lastIndexOf(u'('), head.lastIndexOf(u'（')));
+            if (bracket > 0 && clause.start + bracket + 1 > itemStart && quantityIn(clause.start, clause.start + bracket) &&
+                !head.mid(bracket).contains(u')') && !head.mid(bracket).contains(u'）'))
+                itemStart = clause.start + bracket + 1;
         }
 
         const PhraseHit *topic = nullptr;
@@ -610,8 +616,13 @@ private:
             const Span para = m_segments.paragraphAt(q.start);
             const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
             bool subpartLead = false;
+            // 其中，一般程序案件3215件: 其中 may stand alone before a comma.
+            const QStringView leadClause = clause.start > sentence.start
+                ? QStringView(m_text).mid(m_segments.clauseAt(clause.start - 1).start,
+                                          clause.start - 1 - m_segments.clauseAt(clause.start - 1).start).trimmed()
+                : QStringView();
             for (const QString &s : m_cat.cues().subpart)
-                if (lead.startsWith(s)) subpartLead = true;
+                if (lead.startsWith(s) || leadClause == s) subpartLead = true;
             auto cr = m_continuations.range(itemStart, q.start);
             auto r = m_topics.range(para.start, clause.start);
             // 其中 refers to the sentence before, up to its full stop: 查处…案件1637起；罚款…元。其中…案件412起.
@@ -792,9 +803,10 @@ private:
             if (sr.first != sr.second) {
                 cut = (sr.second - 1)->start;
             } else {
-                // 其中 opening the sentence refers to the previous one.
+                // 其中 opening the sentence refers to the previous one; so does 另有 (a figure
+                // besides that one: 另有以区政府为被申请人的案件26件).
                 const QStringView lead = QStringView(m_text).mid(sentence.start, qMin(6, m.start - sentence.start)).trimmed();
-                for (const QString &s : m_cat.cues().subpart)
+                for (const QString &s : m_cat.cues().subpart + m_cat.cues().additional)
                     if (lead.startsWith(s)) cut = sentence.start;
             }
             const int colon = int(QStringView(m_text).mid(sentence.start, m.start - sentence.start).lastIndexOf(u':'));
