@@ -164,6 +164,11 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     s.townshipEnforcement = foldedList(cues.value(QLatin1String("townshipEnforcement")));
     s.additional = foldedList(cues.value(QLatin1String("additional")));
+    s.otherPeriods = foldedList(cues.value(QLatin1String("otherPeriods")));
+    s.sinceYear = fold(cues.value(QLatin1String("sinceYear")).toString());
+    for (const QString &pattern : s.otherPeriods + QStringList{s.sinceYear})
+        if (!QRegularExpression(pattern).isValid())
+            errs << QStringLiteral("period pattern '%1' is not a valid regular expression").arg(pattern);
     for (const QJsonValue &v : cues.value(QLatin1String("zeroStatements")).toArray()) {
         const QJsonObject o = v.toObject();
         ZeroRule z{fold(o.value(QLatin1String("pattern")).toString()), o.value(QLatin1String("key")).toString()};

@@ -66,6 +66,11 @@ struct ScopeCues {
     QStringList townshipEnforcement;
     // 另有…26件 opening a sentence: a figure besides the one stated before, never the whole.
     QStringList additional;
+    // Regular expressions over folded text: a sentence that names another period before its
+    // figure (1—11月, 上半年, 五年来, 十三五期间) states no level of the report's year; nor does one
+    // counting since an earlier year (sinceYear, whose first group is the year: 2016年以来).
+    QStringList otherPeriods;
+    QString sinceYear;
 };
 
 class IndicatorCatalogue

@@ -40,8 +40,10 @@ class Run
 {
 public:
     Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const QVector<QRegularExpression> &zeroPatterns,
-        const QString &folded, const PageLayout &layout, int coveredYear, const QString &level)
-        : m_cat(cat), m_zeroPatterns(zeroPatterns), m_text(folded), m_layout(layout), m_year(coveredYear),
+        const QVector<QRegularExpression> &periodPatterns, const QString &folded, const PageLayout &layout, int coveredYear,
+        const QString &level)
+        : m_cat(cat), m_zeroPatterns(zeroPatterns), m_periodPatterns(periodPatterns), m_text(folded), m_layout(layout),
+          m_year(coveredYear),
           m_departmentReport(level == QLatin1String("department")),
           m_townshipReport(level == QLatin1String("street")),
           m_segments(folded, layout.bodyStart, layout.bodyEnd)
@@ -334,6 +336,25 @@ private:
                [&] { for (int a = 0; a < m_cat.actions().size(); ++a) if (!m_cat.keysFor(topicId, {a}, unit).isEmpty()) return true; return false; }();
     }
 
+    // Whether the sentence names another period than the report's year before the figure.
+    bool otherPeriod(int from, int to) const
+    {
+        if (m_periodPatterns.isEmpty() || to <= from)
+            return false;
+        const QStringView before = QStringView(m_text).mid(from, to - from);
+        for (qsizetype i = 0; i + 1 < m_periodPatterns.size(); ++i)
+            if (m_periodPatterns.at(i).match(before).hasMatch())
+                return true;
+        // 2016年以来 in a report on 2019: several years summed.
+        QRegularExpressionMatchIterator it = m_periodPatterns.last().globalMatch(before);
+        while (it.hasNext()) {
+            const int year = it.next().captured(1).toInt();
+            if (m_year > 0 && year > 0 && year < m_year)
+                return true;
+        }
+        return false;
+    }
+
     // 由上年的73.2%提高到84.91%: last year's value, quoted to compare.
     bool earlierReference(int pos) const
     {
@@ -463,6 +484,8 @@ private:
             return; // last year's figure, for comparison
         if (m_perUnit.any(clause.start, q.start))
             return; // 人均办案量: a ratio
+        if (otherPeriod(sentence.start, q.start))
+            return; // 1—11月…, 五年来累计…: not the year's level
         if (foreignSubject(sentence, clause, q.start))
             return;
 
@@ -720,9 +743,12 @@ private:
         m.contextStart = t.rowStart;
         m.contextEnd = t.rowEnd;
         m.fromTable = true;
-        m.body = t.totalRow;
+        // A towns' table: each town's row sums no body, and their 合计 yields to a figure the
+        // text states for the whole body (全县…1964件), standing only where there is none.
+        m.body = t.totalRow && !t.townshipRows;
         m.total = t.totalRow ? 1 : 0;
-        m.department = !t.totalRow;
+        m.department = !t.totalRow && !t.townshipRows;
+        m.subunits = t.townshipRows && !t.totalRow;
         m_mentions.append(m);
     }
 
@@ -831,6 +857,7 @@ private:
 
     const IndicatorCatalogue &m_cat;
     const QVector<QRegularExpression> &m_zeroPatterns;
+    const QVector<QRegularExpression> &m_periodPatterns;
     const QString &m_text;
     const PageLayout &m_layout;
     TextSegments m_segments;
@@ -880,13 +907,18 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
         re.optimize();
         m_zeroPatterns.append(re);
     }
+    for (const QString &p : c.otherPeriods + QStringList{c.sinceYear}) {
+        QRegularExpression re(p);
+        re.optimize();
+        m_periodPatterns.append(re);
+    }
     ScopeAnalyzer::addCues(m_matcher, catalogue);
 }
 
 QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear,
                                              const QString &level) const
 {
-    Run run(m_catalogue, m_matcher, m_zeroPatterns, folded, layout, coveredYear, level);
+    Run run(m_catalogue, m_matcher, m_zeroPatterns, m_periodPatterns, folded, layout, coveredYear, level);
     QVector<Mention> mentions = run.run();
     chooseHeadlines(mentions);
     return mentions;

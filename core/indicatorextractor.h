@@ -57,6 +57,7 @@ private:
     const IndicatorCatalogue &m_catalogue;
     PhraseMatcher m_matcher;
     QVector<QRegularExpression> m_zeroPatterns;
+    QVector<QRegularExpression> m_periodPatterns; // otherPeriods, then sinceYear last
 };
 
 // Marks at most one mention per key as the headline: the figure for the whole body and year.

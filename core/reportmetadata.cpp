@@ -278,7 +278,8 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
 // 市场监督管理局, 卫生健康委员会) rather than the government (人民政府, 办事处).
 bool isDepartmentTitle(QStringView afterRegion)
 {
-    static const QRegularExpression gov(QStringLiteral("^(人民政府|政府|办事处|街道办事处|党工委|管委会|管理委员会|委员会办公室关于|人民政府办公室|政府办公室)"));
+    // 行政公署: the government of a 盟 or 地区 (锡林郭勒盟行政公署关于…).
+    static const QRegularExpression gov(QStringLiteral("^(人民政府|政府|办事处|街道办事处|党工委|管委会|管理委员会|委员会办公室关于|人民政府办公室|政府办公室|行政公署)"));
     if (gov.match(afterRegion).hasMatch())
         return false;
     static const QRegularExpression dept(QStringLiteral(

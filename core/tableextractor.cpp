@@ -99,6 +99,20 @@ public:
             }
         }
         if (headerIndex >= 0) {
+            // Rows of towns and streets (紫阳镇, 清华镇, 其他乡镇): their total sums the sub-units,
+            // which need not be the whole body's figure stated in the text.
+            int towns = 0, others = 0;
+            for (int r = headerIndex + 1; r < rows.size(); ++r) {
+                const QStringView label = QStringView(m_text).mid(rows.at(r).cells.first().start,
+                                                                  rows.at(r).cells.first().end - rows.at(r).cells.first().start).trimmed();
+                if (isTotalLabel(label))
+                    continue;
+                if (label.endsWith(u'镇') || label.endsWith(u'乡') || label.endsWith(u"街道") || label.contains(u"乡镇"))
+                    ++towns;
+                else
+                    ++others;
+            }
+            const qsizetype first = out.size();
             for (int r = headerIndex + 1; r < rows.size(); ++r) {
                 const Row &row = rows.at(r);
                 if (row.cells.size() != columns.size())
@@ -108,6 +122,9 @@ public:
                 for (int c = 1; c < row.cells.size(); ++c)
                     emit(row, row.cells.at(c), columns.at(c), total, out);
             }
+            if (towns >= 2 && towns >= others)
+                for (qsizetype i = first; i < out.size(); ++i)
+                    out[i].townshipRows = true;
             return;
         }
         // Transposed: a column names the indicators (the first, or one headed 项目 / 指标), maybe

@@ -20,6 +20,7 @@ struct TableMention {
     int rowStart = 0;  // the row, for context
     int rowEnd = 0;
     bool totalRow = false;
+    bool townshipRows = false; // the rows are towns and streets: a total row sums sub-units
 };
 
 QVector<TableMention> extractTables(const QString &folded, const PageLayout &layout, const IndicatorCatalogue &catalogue);

@@ -50,6 +50,13 @@ private Q_SLOTS:
         QCOMPARE(a.meta.published, QStringLiteral("2020-02-11"));
         QCOMPARE(a.meta.title, QStringLiteral("余杭区2019年法治政府建设工作报告"));
     }
+    void aLeaguesAdministrativeOfficeIsItsGovernment()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("锡林郭勒盟行政公署关于2015年依法行政工作情况的报告\n自治区人民政府：\n2015年，全盟依法行政。"));
+        QCOMPARE(a.meta.region, QStringLiteral("锡林郭勒盟"));
+        QCOMPARE(a.meta.level, QStringLiteral("city"));
+        QCOMPARE(a.meta.year, 2015);
+    }
     void aConjunctionBeforeALevelWordIsNoPlace()
     {
         // 向市政府和县人大常委会报备 names no 和县 (安徽省), even twice; 和县's own report still is.
