@@ -336,22 +336,29 @@ private:
                [&] { for (int a = 0; a < m_cat.actions().size(); ++a) if (!m_cat.keysFor(topicId, {a}, unit).isEmpty()) return true; return false; }();
     }
 
-    // Whether the sentence names another period than the report's year before the figure.
-    bool otherPeriod(int from, int to) const
+    // Whether the sentence names another period than the report's year before the figure. The
+    // body is matched once; figures look the matches up.
+    bool otherPeriod(int from, int to)
     {
-        if (m_periodPatterns.isEmpty() || to <= from)
-            return false;
-        const QStringView before = QStringView(m_text).mid(from, to - from);
-        for (qsizetype i = 0; i + 1 < m_periodPatterns.size(); ++i)
-            if (m_periodPatterns.at(i).match(before).hasMatch())
-                return true;
-        // 2016年以来 in a report on 2019: several years summed.
-        QRegularExpressionMatchIterator it = m_periodPatterns.last().globalMatch(before);
-        while (it.hasNext()) {
-            const int year = it.next().captured(1).toInt();
-            if (m_year > 0 && year > 0 && year < m_year)
-                return true;
+        if (!m_periodsFound) {
+            m_periodsFound = true;
+            const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
+            for (qsizetype i = 0; i < m_periodPatterns.size(); ++i) {
+                const bool since = i + 1 == m_periodPatterns.size(); // 2016年以来: only before the covered year
+                QRegularExpressionMatchIterator it = m_periodPatterns.at(i).globalMatch(body);
+                while (it.hasNext()) {
+                    const QRegularExpressionMatch m = it.next();
+                    if (since && !(m_year > 0 && m.captured(1).toInt() > 0 && m.captured(1).toInt() < m_year))
+                        continue;
+                    m_periods.append({m_layout.bodyStart + int(m.capturedStart()), m_layout.bodyStart + int(m.capturedEnd())});
+                }
+            }
+            std::sort(m_periods.begin(), m_periods.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
         }
+        auto it = std::lower_bound(m_periods.cbegin(), m_periods.cend(), from, [](const Span &s, int p) { return s.start < p; });
+        for (; it != m_periods.cend() && it->start < to; ++it)
+            if (it->end <= to)
+                return true;
         return false;
     }
 
@@ -858,6 +865,8 @@ private:
     const IndicatorCatalogue &m_cat;
     const QVector<QRegularExpression> &m_zeroPatterns;
     const QVector<QRegularExpression> &m_periodPatterns;
+    QVector<Span> m_periods; // where the body names another period, found on first use
+    bool m_periodsFound = false;
     const QString &m_text;
     const PageLayout &m_layout;
     TextSegments m_segments;
@@ -907,7 +916,8 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
         re.optimize();
         m_zeroPatterns.append(re);
     }
-    for (const QString &p : c.otherPeriods + QStringList{c.sinceYear}) {
+    // One pass over a report for all of otherPeriods, one for sinceYear.
+    for (const QString &p : {QStringLiteral("(?:%1)").arg(c.otherPeriods.join(QStringLiteral(")|(?:"))), c.sinceYear}) {
         QRegularExpression re(p);
         re.optimize();
         m_periodPatterns.append(re);
