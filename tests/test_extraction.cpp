@@ -77,6 +77,7 @@ private Q_SLOTS:
         row("一年来，全市各执法部门共开展行政执法检查9.6万次。", {"enforcement.inspections=96000"});
         row("2020年以来，全区共受理行政复议申请36件。", {"reconsideration.accepted=36"});
         row("2020年1—12月，全县实施行政处罚1,964件。", {"penalty.cases=1964"});
+        row("截至2020年12月底，全区共受理行政复议申请32件。", {"reconsideration.accepted=32"});
         row("全年办理行政复议案件286件（其中新收261件、上年结转25件）。",
             {"reconsideration.accepted=286", "reconsideration.received=261", "reconsideration.accepted=25"});
         row("共办理行政处罚案件12,468件。其中，一般程序案件3,215件、简易程序案件9,253件。",
@@ -119,6 +120,7 @@ private Q_SLOTS:
                  "前三季度全县开展行政检查6,118次。",
                  "受疫情影响，上半年仅开展执法检查503次、实施行政处罚37件。",
                  "月均开展执法检查二百五十余次。",
+                 "截至2020年11月底，全区共受理行政复议申请30件。",
                  "移送公安机关行政拘留案件58件、涉嫌环境污染犯罪案件19件。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
