@@ -32,3 +32,13 @@ inline QString createOlderLibrary(const QString &file, int version, const QStrin
     QSqlDatabase::removeDatabase(connection);
     return error;
 }
+
+// One report as a library of schema version 4 or later holds it (texts in their own table).
+inline QStringList olderReportRows(int id, const QString &region, const QString &text)
+{
+    return {QStringLiteral("INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, "
+                           "region, parents, level, year, imported_at) VALUES (%1, 'h%1', 'x.txt', 'txt', 0, %2, '报告', "
+                           "'%3', '[]', 'district', 2016, 'then')")
+                .arg(id).arg(text.size()).arg(region),
+            QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (%1, '%2')").arg(id).arg(text)};
+}

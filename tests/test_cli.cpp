@@ -35,11 +35,7 @@ private Q_SLOTS:
     void saysWhenItUpgradesAnOlderLibrary()
     {
         const QString file = tmp.filePath(QStringLiteral("v4-cli.sqlite"));
-        const QString built = createOlderLibrary(file, 4, {
-            QStringLiteral("INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
-                           "parents, level, year, imported_at) VALUES (3, 'h', 'x.txt', 'txt', 0, 4, '报告', '宝坻区', '[]', "
-                           "'district', 2016, 'then')"),
-            QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (3, '报告全文')")});
+        const QString built = createOlderLibrary(file, 4, olderReportRows(3, QStringLiteral("宝坻区"), QStringLiteral("报告全文")));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         Result r = run({QStringLiteral("list"), QStringLiteral("--db"), file});
         QCOMPARE(r.code, 0);

@@ -369,11 +369,7 @@ private Q_SLOTS:
         // A library of schema version 4 (before the search index lost its positions), with one
         // report in it.
         const QString old = tmp.filePath(QStringLiteral("v4.sqlite"));
-        const QString built = createOlderLibrary(old, 4, {
-            QStringLiteral("INSERT INTO reports (id, content_hash, source_path, format, body_start, body_end, title, region, "
-                           "parents, level, year, imported_at) VALUES (7, 'h4', 'x.txt', 'txt', 0, 12, '報告', '从化区', '[]', "
-                           "'district', 2016, 'then')"),
-            QStringLiteral("INSERT INTO report_texts (report_id, original_text) VALUES (7, '全年收到行政復議申請十二件')")});
+        const QString built = createOlderLibrary(old, 4, olderReportRows(7, QStringLiteral("从化区"), QStringLiteral("全年收到行政復議申請十二件")));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         QCOMPARE(Database::storedSchemaVersion(old), 4);
         QCOMPARE(Database::storedSchemaVersion(tmp.filePath(QStringLiteral("absent.sqlite"))), -1);
