@@ -28,6 +28,8 @@ public:
     // when it is absent, not SQLite, unreadable or on PostgreSQL. A caller compares it with
     // kSchemaVersion to tell the user before open() upgrades a large library.
     static int storedSchemaVersion(const QString &location);
+    // Whether a stored version (from storedSchemaVersion) is one that open() will upgrade.
+    static bool needsUpgrade(int storedVersion) { return storedVersion > 0 && storedVersion < kSchemaVersion; }
 
     // Where the library lives when no --db is given: $FAZHI_DB, else the platform's app data folder.
     static QString defaultLocation();

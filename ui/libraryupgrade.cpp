@@ -13,7 +13,7 @@ bool LibraryUpgrade::runIfNeeded(const QString &location, QWidget *parent, QStri
     const int stored = Database::storedSchemaVersion(location);
     if (fromVersion)
         *fromVersion = stored;
-    if (stored <= 0 || stored >= Database::kSchemaVersion)
+    if (!Database::needsUpgrade(stored))
         return true; // new, current, newer (open() explains that), or not SQLite
     QProgressDialog progress(tr("Upgrading the library for this version of the workbench (schema %1 → %2)…\n%3")
                                  .arg(stored).arg(Database::kSchemaVersion).arg(location),

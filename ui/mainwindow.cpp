@@ -237,7 +237,7 @@ bool MainWindow::openDatabase(const QString &path, bool interactive)
     }
     // Said once the window is on screen: a message shown while it is still hidden (a library
     // opened at start-up) would be drawn over the library's label.
-    if (storedVersion > 0 && storedVersion < Database::kSchemaVersion)
+    if (Database::needsUpgrade(storedVersion))
         QTimer::singleShot(0, this, [this, storedVersion] {
             statusBar()->showMessage(tr("Library upgraded from schema version %1 to %2.").arg(storedVersion).arg(Database::kSchemaVersion), 10000);
         });

@@ -97,7 +97,7 @@ QString databaseLocation(const Args &args)
 void announceUpgrade(const QString &location)
 {
     const int stored = Database::storedSchemaVersion(location);
-    if (stored > 0 && stored < Database::kSchemaVersion)
+    if (Database::needsUpgrade(stored))
         err() << "fazhi: upgrading " << location << " from schema version " << stored << " to "
               << Database::kSchemaVersion << "…" << Qt::endl;
 }
