@@ -16,6 +16,17 @@ bool countsPeople(const Mention &m)
 {
     return m.unit == u"人次" || m.unit == u"人";
 }
+
+// Between two figures that both speak for the whole body or year: the broader, then a count of
+// cases over one of people, then the larger (a total is at least its parts).
+bool broader(const Mention &a, const Mention &b)
+{
+    if (score(a) != score(b))
+        return score(a) > score(b);
+    if (countsPeople(a) != countsPeople(b))
+        return !countsPeople(a);
+    return a.value > b.value;
+}
 }
 
 void chooseHeadlines(QVector<Mention> &mentions)
@@ -53,11 +64,7 @@ void chooseHeadlines(QVector<Mention> &mentions)
                 const Mention &m = mentions.at(i);
                 if (!m.body && m.total <= 0)
                     continue;
-                if (best < 0 || score(m) > score(mentions.at(best)))
-                    best = i;
-                else if (score(m) == score(mentions.at(best)) && countsPeople(m) != countsPeople(mentions.at(best)))
-                    best = countsPeople(m) ? best : i;
-                else if (score(m) == score(mentions.at(best)) && m.value > mentions.at(best).value)
+                if (best < 0 || broader(m, mentions.at(best)))
                     best = i;
             }
         }

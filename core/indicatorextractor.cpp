@@ -198,17 +198,22 @@ public:
         // Keys that another of the township's departments states too: there its own team is one
         // department among several (街综合执法大队 and 街城管执法中队 each with its penalties). A
         // district bureau's squad working there (区…执法局观音桥中队) is another body's.
+        QVector<ScopeFacts> facts(m_mentions.size());
         QSet<QString> otherDepartments;
-        if (m_townshipReport)
-            for (const Mention &m : std::as_const(m_mentions)) {
-                const ScopeFacts f = m_scope->scopeAt(m.start);
-                if (!m.fromTable && f.department && !ownEnforcementTeam(f.departmentName) && !namesAnotherBody(f.departmentName))
-                    otherDepartments.insert(m.key);
-            }
-        for (Mention &m : m_mentions) {
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            const Mention &m = m_mentions.at(i);
             if (m.fromTable)
                 continue;
-            const ScopeFacts f = m_scope->scopeAt(m.start);
+            facts[i] = m_scope->scopeAt(m.start);
+            const ScopeFacts &f = facts.at(i);
+            if (m_townshipReport && f.department && !ownEnforcementTeam(f.departmentName) && !namesAnotherBody(f.departmentName))
+                otherDepartments.insert(m.key);
+        }
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            Mention &m = m_mentions[i];
+            if (m.fromTable)
+                continue;
+            const ScopeFacts &f = facts.at(i);
             m.body = m.body || f.body;
             bool department = f.department;
             // A department reporting alone is the body; and the body's own organ for a topic
@@ -647,10 +652,8 @@ private:
             const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
             bool subpartLead = false;
             // 其中，一般程序案件3215件: 其中 may stand alone before a comma.
-            const QStringView leadClause = clause.start > sentence.start
-                ? QStringView(m_text).mid(m_segments.clauseAt(clause.start - 1).start,
-                                          clause.start - 1 - m_segments.clauseAt(clause.start - 1).start).trimmed()
-                : QStringView();
+            const Span before = clause.start > sentence.start ? m_segments.clauseAt(clause.start - 1) : Span{clause.start, clause.start};
+            const QStringView leadClause = QStringView(m_text).mid(before.start, qMax(0, clause.start - 1 - before.start)).trimmed();
             for (const QString &s : m_cat.cues().subpart)
                 if (lead.startsWith(s) || leadClause == s) subpartLead = true;
             auto cr = m_continuations.range(itemStart, q.start);
@@ -687,10 +690,11 @@ private:
                         if (prevText.startsWith(s)) subpartPrev = true;
                     if (!subpartPrev)
                         continue;
-                    for (const Mention &o : m_mentions) {
-                        if (o.start < previous.start || o.start >= previous.end || o.unit != q.unit)
+                    // Mentions so far are in text order (tables are added after).
+                    for (auto o = firstMentionFrom(previous.start); o != m_mentions.cend() && o->start < previous.end; ++o) {
+                        if (o->unit != q.unit)
                             continue;
-                        const IndicatorDef *def = m_cat.indicator(o.key);
+                        const IndicatorDef *def = m_cat.indicator(o->key);
                         auto tr = m_topics.range(topicsFrom, previous.start);
                         for (qsizetype k = tr.second - tr.first - 1; k >= 0 && !topic; --k)
                             if (def && m_cat.topics().at((tr.first + k)->id).id == def->topic)
