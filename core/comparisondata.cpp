@@ -190,41 +190,64 @@ QVector<ComparisonValue> ComparisonData::query(Database &db, const ComparisonQue
     if (cq.yearTo > 0) { where << QStringLiteral("r.year <= ?"); binds << cq.yearTo; }
     // Without sources, the mentions_chart and reports_chart indexes answer alone; the winner of
     // each region and year is picked here rather than by sorting in SQL.
-    const QString sql = QStringLiteral(
-        "SELECT m.key, r.region, r.province, r.year, m.value, m.unit, m.approximate, m.verified, m.headline_manual, "
-        "r.id, m.id, m.start_pos, m.end_pos%1 "
-        "FROM mentions m JOIN reports r%2 ON r.id = m.report_id WHERE %3")
-                            .arg(cq.withSources ? QStringLiteral(", m.sentence, r.title") : QString(),
-                                 // SQLite looks rows up by id in the table itself unless told to use
-                                 // the narrow reports_chart index, a tenth of the pages to read.
-                                 !cq.withSources && !db.isPostgres() ? QStringLiteral(" INDEXED BY reports_chart") : QString(),
-                                 where.join(QLatin1String(" AND ")));
-    // One value per indicator, region and year: slots numbered by interned region, indicator and
-    // year, so that 50,000 rows cost no string building.
-    QHash<QString, quint32> regionIds;
+    auto sqlFor = [&](const QString &keyColumn) {
+        return QStringLiteral(
+                   "SELECT %1, r.region, r.province, r.year, m.value, m.unit, m.approximate, m.verified, m.headline_manual, "
+                   "r.id, m.id, m.start_pos, m.end_pos%2 "
+                   "FROM mentions m JOIN reports r%3 ON r.id = m.report_id WHERE %4")
+            .arg(keyColumn, cq.withSources ? QStringLiteral(", m.sentence, r.title") : QString(),
+                 // SQLite looks rows up by id in the table itself unless told to use
+                 // the narrow reports_chart index, a tenth of the pages to read.
+                 !cq.withSources && !db.isPostgres() ? QStringLiteral(" INDEXED BY reports_chart") : QString(),
+                 where.join(QLatin1String(" AND ")));
+    };
+    // One value per indicator, region and year. Regions are numbered as they come, and each
+    // keeps the few values found for it (indicators × years): per row one look-up of the region's
+    // name, no string building. The numbers then order the result without comparing strings.
+    const bool oneKey = cq.keys.size() == 1;
+    QHash<QString, int> regionIds;
     QStringList regionNames;
-    QHash<quint64, int> slots;
-    const bool ok = readValues(db, sql, binds, cq.withSources, [&](ComparisonValue &&v) {
+    QVector<int> firstOf;               // region -> its latest value in out, or -1
+    QVector<int> regionOf, keyOf, next; // per value in out: region, indicator, the region's previous value
+    auto keep = [&](ComparisonValue &&v) {
         auto r = regionIds.constFind(v.region);
         if (r == regionIds.constEnd()) {
-            r = regionIds.insert(v.region, quint32(regionNames.size()));
+            r = regionIds.insert(v.region, int(regionNames.size()));
             regionNames << v.region;
+            firstOf.append(-1);
         }
-        const quint64 slot = (quint64(r.value()) << 32) | (quint64(cq.keys.indexOf(v.key) & 0xffff) << 16) | quint64(v.year & 0xffff);
-        const auto it = slots.constFind(slot);
-        if (it == slots.constEnd()) {
-            slots.insert(slot, int(out.size()));
-            out.append(std::move(v));
-        } else if (better(v, out.at(it.value()))) {
-            out[it.value()] = std::move(v);
+        v.region = r.key(); // one shared copy of each name
+        if (oneKey)
+            v.key = cq.keys.first();
+        const int region = r.value();
+        const int key = oneKey ? 0 : int(cq.keys.indexOf(v.key));
+        for (int i = firstOf.at(region); i >= 0; i = next.at(i)) {
+            if (keyOf.at(i) == key && out.at(i).year == v.year) {
+                if (better(v, out.at(i)))
+                    out[i] = std::move(v);
+                return;
+            }
         }
-    }, error);
-    if (!ok)
+        next.append(firstOf.at(region));
+        firstOf[region] = int(out.size());
+        regionOf.append(region);
+        keyOf.append(key);
+        out.append(std::move(v));
+    };
+    // With one indicator its name is known: not read from every row.
+    const QString sql = sqlFor(oneKey ? QStringLiteral("NULL") : QStringLiteral("m.key"));
+    if (!readValues(db, sql, binds, cq.withSources, keep, error))
         return {};
     // A stable order for tables and the command line: indicator, region, year. Names are
     // ranked once; the values are then sorted by numbers.
-    QStringList keys = cq.keys;
-    keys.sort();
+    QVector<int> keyRank(cq.keys.size());
+    {
+        QVector<int> byName(cq.keys.size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [&](int a, int b) { return cq.keys.at(a) < cq.keys.at(b); });
+        for (int i = 0; i < byName.size(); ++i)
+            keyRank[byName.at(i)] = i;
+    }
     QVector<int> regionRank(regionNames.size());
     {
         QVector<int> byName(regionNames.size());
@@ -235,18 +258,30 @@ QVector<ComparisonValue> ComparisonData::query(Database &db, const ComparisonQue
     }
     std::vector<std::pair<quint64, int>> order;
     order.reserve(out.size());
-    for (int i = 0; i < out.size(); ++i) {
-        const ComparisonValue &v = out.at(i);
-        order.emplace_back((quint64(keys.indexOf(v.key) & 0xffff) << 48) | (quint64(regionRank.at(int(regionIds.value(v.region)))) << 16) |
-                               quint64(v.year & 0xffff),
+    for (int i = 0; i < out.size(); ++i)
+        order.emplace_back((quint64(keyRank.at(keyOf.at(i)) & 0xffff) << 48) | (quint64(regionRank.at(regionOf.at(i))) << 16) |
+                               quint64(out.at(i).year & 0xffff),
                            i);
-    }
     std::sort(order.begin(), order.end());
-    QVector<ComparisonValue> sorted;
-    sorted.reserve(out.size());
-    for (const auto &o : order)
-        sorted.append(std::move(out[o.second]));
-    return sorted;
+    // Moved into place cycle by cycle: a second array of 50,000 values would be as large again.
+    std::vector<bool> placed(out.size());
+    for (int start = 0; start < int(out.size()); ++start) {
+        if (placed[start])
+            continue;
+        ComparisonValue held = std::move(out[start]);
+        int at = start;
+        for (;;) {
+            placed[at] = true;
+            const int from = order[at].second;
+            if (from == start) {
+                out[at] = std::move(held);
+                break;
+            }
+            out[at] = std::move(out[from]);
+            at = from;
+        }
+    }
+    return out;
 }
 
 bool ComparisonData::addSources(Database &db, QVector<ComparisonValue> &values, QString *error)
