@@ -605,6 +605,7 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
     QVector<NumberToken> out;
     const int limit = to < 0 ? int(t.size()) : qMin(to, int(t.size()));
     int i = qMax(0, from);
+    int rangeUpperFrom = -1; // where the upper end of a range just read starts
     while (i < limit) {
         const QChar c = t.at(i);
         const bool candidate = isAsciiDigit(c) || isCnNumeralChar(c) || c == u'负' ||
@@ -626,6 +627,26 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
             continue;
         }
         // --- What is not a quantity ---------------------------------------------------------
+        // A range states no level: neither end of 20—60件不等, 3至5次, 五至八次, 20件到60件.
+        {
+            auto connector = [](QChar c) {
+                return c == u'至' || c == u'到' || c == u'—' || c == u'–' || c == u'―' || c == u'-' || c == u'~' || c == u'～';
+            };
+            int k = tok.end;
+            int us = 0;
+            if (const int ml = measureAt(t, k, &us))
+                k = us + ml;
+            while (k < limit && isSpaceChar(t.at(k))) ++k;
+            int n = k + 1;
+            while (n < limit && isSpaceChar(t.at(n))) ++n;
+            const bool opensRange = k < limit && connector(t.at(k)) && n < limit &&
+                                    (isAsciiDigit(t.at(n)) || isCnNumeralChar(t.at(n)));
+            if ((tok.start <= rangeUpperFrom && tok.end > rangeUpperFrom) || opensRange) {
+                rangeUpperFrom = opensRange ? n : -1;
+                i = next;
+                continue;
+            }
+        }
         const QChar before = tok.start > 0 ? t.at(tok.start - 1) : QChar();
         const QChar after = tok.end < limit ? t.at(tok.end) : QChar();
         const QStringView body = t.mid(tok.start, tok.end - tok.start);
@@ -661,6 +682,9 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
             if (after == u'号')
                 reject = true;
         }
+        // 千元 alone is a unit (罚没金额（千元）, 千元以下罚款), not a thousand yuan.
+        if (!reject && tok.kind == NumberKind::Money && (body == u"千元" || body == u"百元"))
+            reject = true;
         // Ordinals: 第一, 第3.
         if (!reject && before == u'第')
             reject = true;

@@ -96,7 +96,10 @@ public:
     void findPlans()
     {
         const ScopeCues &c = m_cat.cues();
-        static const QRegularExpression marker(QStringLiteral("^\\s*(?:[一二三四五六七八九十]+[、.]|\\(?[一二三四五六七八九十0-9]+[)、.]|[0-9]+[.、])\\s*"));
+        // 一、 and a PDF's spaced 一 、 总 体 情 况 alike.
+        static const QRegularExpression marker(QStringLiteral("^\\s*(?:[一二三四五六七八九十]+\\s*[、.]|\\(?\\s*[一二三四五六七八九十0-9]+\\s*[)、.]|[0-9]+[.、])\\s*"));
+        // 四、存在的问题和2017年工作打算 ………… 3: an entry of the table of contents, no heading.
+        static const QRegularExpression contentsEntry(QStringLiteral("(?:…{2,}|\\.{4,}|·{4,}|-{4,}|—{3,})\\s*\\d{1,3}$"));
         static const QRegularExpression yearOpen(QStringLiteral("^((?:19|20)\\d{2})年"));
         bool inPlan = false;
         for (const Span &p : m_paragraphs) {
@@ -109,7 +112,7 @@ public:
                 if (para.startsWith(e)) ends = true;
             if (ends)
                 inPlan = false;
-            const bool heading = para.size() <= 40 && !para.contains(u'。');
+            const bool heading = para.size() <= 40 && !para.contains(u'。') && !contentsEntry.match(para).hasMatch();
             if (heading) {
                 bool planHeading = false;
                 for (const QString &h : c.planHeadings)
@@ -161,7 +164,9 @@ public:
 
     bool ownEnforcementTeam(const QString &departmentName) const
     {
-        if (!m_townshipReport || !departmentName.endsWith(u'队') || namesAnotherBody(departmentName))
+        // 综合执法大队, 综合行政执法队, 综合执法中心.
+        if (!m_townshipReport || !(departmentName.endsWith(u'队') || departmentName.endsWith(u"中心")) ||
+            namesAnotherBody(departmentName))
             return false;
         for (const QString &w : m_cat.cues().townshipEnforcement)
             if (departmentName.contains(w))
@@ -317,9 +322,13 @@ private:
     bool excluded(int topicId, int from, int to) const
     {
         auto r = m_excludes.range(from, to);
-        for (auto *p = r.first; p != r.second; ++p)
+        for (auto *p = r.first; p != r.second; ++p) {
+            // 应出庭尽出庭: a slogan of the 应X尽X kind, not the word that excludes (应出庭10件).
+            if (p->end() < m_text.size() && m_text.at(p->end()) == u'尽')
+                continue;
             if (p->id == topicId && !negated(*p))
                 return true;
+        }
         return false;
     }
 
@@ -835,33 +844,68 @@ private:
         for (int i = 0; i < m_mentions.size(); ++i) {
             Mention &m = m_mentions[i];
             const Span sentence = m_segments.sentenceAt(m.start);
+            const Span full = m_segments.fullSentenceAt(m.start);
             int cut = -1; // position after which a same-key mention makes m a part
             auto sr = m_subparts.range(sentence.start, m.start);
+            auto opens = [&](int at, const QStringList &words) {
+                const QStringView lead = QStringView(m_text).mid(at, qMin(6, m.start - at)).trimmed();
+                for (const QString &s : words)
+                    if (lead.startsWith(s)) return true;
+                return false;
+            };
             if (sr.first != sr.second) {
                 cut = (sr.second - 1)->start;
-            } else {
+            } else if (opens(sentence.start, m_cat.cues().subpart + m_cat.cues().additional)) {
                 // 其中 opening the sentence refers to the previous one; so does 另有 (a figure
                 // besides that one: 另有以区政府为被申请人的案件26件).
-                const QStringView lead = QStringView(m_text).mid(sentence.start, qMin(6, m.start - sentence.start)).trimmed();
-                for (const QString &s : m_cat.cues().subpart + m_cat.cues().additional)
-                    if (lead.startsWith(s)) cut = sentence.start;
+                cut = sentence.start;
+            } else if (full.start < sentence.start && !m.totalInClause && opens(full.start, m_cat.cues().subpart)) {
+                // 其中，违法建设案件18件，…；市容环境类案件86件。: 其中 covers the whole full sentence.
+                cut = full.start;
             }
             const int colon = int(QStringView(m_text).mid(sentence.start, m.start - sentence.start).lastIndexOf(u':'));
             const int colonPos = colon >= 0 ? sentence.start + colon : -1;
-            // Only this sentence, or the one before when 其中 opens this one, can hold the whole.
-            const int previousStart = m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
-            const int earliest = cut == sentence.start ? qMin(previousStart, sentence.start) : sentence.start;
+            // Only this sentence, or the one before when 其中 opens this one, can hold the whole;
+            // 其中 opening a full sentence refers to the whole full sentence before it.
+            const bool leading = cut >= 0 && (cut == sentence.start || cut == full.start);
+            const int previousStart = cut == full.start ? m_segments.fullSentenceAt(qMax(0, full.start - 1)).start
+                                                        : m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+            const int earliest = leading ? qMin(previousStart, cut) : sentence.start;
             for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= earliest; --k) {
                 const Mention &o = m_mentions.at(k);
                 if (o.key != m.key)
                     continue;
                 const bool sameSentence = o.start >= sentence.start;
-                const bool previousSentence = cut == sentence.start && o.start >= previousStart;
+                const bool previousSentence = leading && o.start >= previousStart;
                 if ((cut >= 0 && o.start < cut && (sameSentence || previousSentence)) ||
                     (colonPos >= 0 && sameSentence && o.end <= colonPos)) {
                     m.subpart = true;
                     break;
                 }
+            }
+        }
+        // 办理行政处罚案件56件…。具体为：\n①…案件21件；\n②…案件9件: items listed under a paragraph
+        // that ends with a colon are parts of its figures.
+        static const QRegularExpression item(QStringLiteral("^\\s*(?:[①-⑳]|\\(\\d{1,2}\\)|\\d{1,2}[.、](?!\\d)|[一二三四五六七八九十]是)"));
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            Mention &m = m_mentions[i];
+            if (m.subpart || m.fromTable)
+                continue;
+            Span para = m_segments.paragraphAt(m.start);
+            if (!item.match(QStringView(m_text).mid(para.start, para.end - para.start)).hasMatch())
+                continue;
+            Span lead = para;
+            for (int steps = 0; steps < 20 && lead.start > 0; ++steps) {
+                lead = m_segments.paragraphAt(lead.start - 1);
+                const QStringView t = QStringView(m_text).mid(lead.start, lead.end - lead.start).trimmed();
+                if (t.isEmpty() || item.match(t).hasMatch())
+                    continue;
+                if (t.endsWith(u':')) {
+                    for (auto o = firstMentionFrom(lead.start); o != m_mentions.cend() && o->start < lead.end; ++o)
+                        if (o->key == m.key && !o->subpart)
+                            m.subpart = true;
+                }
+                break;
             }
         }
     }

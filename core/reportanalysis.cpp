@@ -1,4 +1,5 @@
 #include "reportanalysis.h"
+#include "textreflow.h"
 #include "textfold.h"
 
 #include <QCryptographicHash>
@@ -35,10 +36,22 @@ ReportAnalysis analyseText(const QString &text, const QString &titleHint, const 
     a.layout = detectPageLayout(folded);
     a.meta = analyseMetadata(folded, a.layout, titleHint);
     if (a.meta.titleSpan.end > a.meta.titleSpan.start)
-        a.meta.title = text.mid(a.meta.titleSpan.start, a.meta.titleSpan.end - a.meta.titleSpan.start).simplified();
+        a.meta.title = text.mid(a.meta.titleSpan.start, a.meta.titleSpan.end - a.meta.titleSpan.start).remove(u'\n').simplified();
     else
         a.meta.title = titleHint.simplified();
-    a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level);
+    // Lines a PDF's page width broke are read joined; positions come back to the original.
+    const ReflowedText reflowed = reflowHardWrapped(text, folded, a.layout);
+    if (!reflowed.changed()) {
+        a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level);
+    } else {
+        a.mentions = ex.extract(reflowed.text, reflowed.layoutFromOriginal(a.layout), a.meta.year, a.meta.level);
+        for (Mention &m : a.mentions) {
+            m.start = reflowed.toOriginal(m.start);
+            m.end = reflowed.toOriginalEnd(m.end);
+            m.contextStart = reflowed.toOriginal(m.contextStart);
+            m.contextEnd = reflowed.toOriginalEnd(m.contextEnd);
+        }
+    }
     a.contentHash = contentHash(text);
     return a;
 }

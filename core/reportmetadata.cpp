@@ -39,7 +39,12 @@ bool looksLikeTitle(QStringView line)
 {
     static const QRegularExpression re(
         QStringLiteral("(报告|总结|情况|法治政府|依法行政|法治建设|工作要点|年度)"));
-    return line.size() <= 80 && !line.endsWith(u'。') && re.match(line).hasMatch();
+    // 德清县人民政府 > 部门信息公开 > 法治政府建设: a page's breadcrumb, not its title.
+    int steps = 0;
+    for (const QChar c : line)
+        if (c == u'>' || c == u'›' || c == u'»')
+            ++steps;
+    return line.size() <= 80 && steps < 2 && !line.endsWith(u'。') && re.match(line).hasMatch();
 }
 
 // Years written in a line: Arabic (2016年) and Chinese digit by digit (二〇一六年).
@@ -310,12 +315,19 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
     for (int i = 0; i < lines.size() && i < 12; ++i) {
         if (looksLikeTitle(lines[i].text)) {
             meta.titleSpan = {lines[i].start, lines[i].end};
+            // 郑州市金水区人力资源和社会保障局 / 关于2019年度…的报告: a title set on two lines.
+            static const QRegularExpression issuer(QStringLiteral(
+                "^[\\x{4e00}-\\x{9fff}]{0,20}(省|市|县|区|旗|盟|州|镇|乡|街道)[\\x{4e00}-\\x{9fff}]{0,20}"
+                "(人民政府|政府|办事处|管委会|委员会|行政公署|局|委|厅|办公室|中心)$"));
+            if (i > 0 && lines[i].text.startsWith(QStringView(u"关于")) && issuer.match(lines[i - 1].text).hasMatch() &&
+                QStringView(folded).mid(lines[i - 1].end, lines[i].start - lines[i - 1].end).count(u'\n') == 1)
+                meta.titleSpan.start = lines[i - 1].start;
             break;
         }
     }
     if (meta.titleSpan.end == 0 && !lines.isEmpty() && lines.first().text.size() <= 80)
         meta.titleSpan = {lines.first().start, lines.first().end};
-    QString title = folded.mid(meta.titleSpan.start, meta.titleSpan.end - meta.titleSpan.start);
+    QString title = folded.mid(meta.titleSpan.start, meta.titleSpan.end - meta.titleSpan.start).remove(u'\n');
     if (title.isEmpty())
         title = fold(titleHint).simplified();
     meta.title = title; // folded form; the caller replaces it with the original line
@@ -386,6 +398,19 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         }
         if (region.titleEnd >= 0 && isDepartmentTitle(QStringView(titleForRegion).mid(region.titleEnd)))
             meta.level = QStringLiteral("department");
+        // 怀柔区雁栖镇人民政府…报告: a township the gazetteer does not know, named in the title
+        // right after its county as the reporting government, is the region.
+        if (region.titleEnd >= 0 && region.division >= 0 && g.at(region.division).level == DivisionLevel::District) {
+            static const QRegularExpression township(QStringLiteral(
+                "^([\\x{4e00}-\\x{9fff}]{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|街道办事处|党委|党工委)"));
+            const QRegularExpressionMatch tm = township.match(QStringView(titleForRegion).mid(region.titleEnd));
+            if (tm.hasMatch()) {
+                meta.parents = QStringList{meta.region} + meta.parents;
+                meta.region = tm.captured(1);
+                meta.level = QStringLiteral("street");
+                meta.regionCode.clear();
+            }
+        }
     }
 
     meta.year = titleYear(title);

@@ -199,7 +199,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
     auto it = std::lower_bound(m_hits.begin(), m_hits.end(), full.start,
                                [](const PhraseHit &h, int p) { return h.start < p; });
     for (; it != m_hits.end() && it->start < pos; ++it) {
-        // Totals and campaigns count within the semicolon part; who speaks, in the whole sentence.
+        // Totals count within the semicolon part; who speaks and campaigns, in the whole sentence.
         if (it->start < sentence.start && it->kind != Body && it->kind != Subunit && it->kind != DepartmentPronoun &&
             it->kind != Campaign)
             continue;
@@ -218,7 +218,13 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         case Total: ++f.total; break;
         case Subunit: f.subunits = true; break;
         case Sector: ++f.sector; break;
-        case Campaign: f.campaign = true; break;
+        case Campaign:
+            // A campaign that opens the full sentence (在专项整治中，查处…；罚款…) covers its every part;
+            // one named in an earlier part after its figures (其中专项检查862次；办理…143件) does not.
+            if (it->start >= sentence.start || !std::any_of(m_text.begin() + full.start, m_text.begin() + it->start,
+                                                            [](QChar c) { return c.isDigit(); }))
+                f.campaign = true;
+            break;
         case DepartmentPronoun: pronoun = true; break;
         default: break;
         }

@@ -25,15 +25,34 @@ Span trimmed(QStringView text, int start, int end)
     return {start, end};
 }
 
-// The cells of a line split by | or tabs; empty when the line is not a table row.
+// A table copied out of a PDF keeps its columns apart with runs of spaces; a heading's spaced
+// characters (项    目) take fewer.
+constexpr int kColumnGap = 5;
+
+// The cells of a line split by | or tabs, or by wide runs of spaces; empty when the line is not
+// a table row.
 Row splitRow(QStringView text, int start, int end)
 {
     Row row{start, end, {}};
     int separators = 0;
     for (int i = start; i < end; ++i)
         if (text.at(i) == u'|' || text.at(i) == u'\t') ++separators;
-    if (separators < 1)
+    if (separators < 1) {
+        int cellStart = start;
+        for (int i = start; i < end;) {
+            if (text.at(i) != u' ') { ++i; continue; }
+            int j = i;
+            while (j < end && text.at(j) == u' ') ++j;
+            if (j - i >= kColumnGap && i > start && j < end) {
+                row.cells.append(trimmed(text, cellStart, i));
+                cellStart = j;
+            }
+            i = j;
+        }
+        if (!row.cells.isEmpty())
+            row.cells.append(trimmed(text, cellStart, end));
         return row;
+    }
     int cellStart = start;
     for (int i = start; i <= end; ++i) {
         if (i == end || text.at(i) == u'|' || text.at(i) == u'\t') {
@@ -86,11 +105,30 @@ public:
         for (int r = 0; r < rows.size(); ++r) {
             QVector<Column> cols;
             int named = 0;
+            QString family; // the one family the named columns' keys belong to ("-" when several)
             for (const Span &c : rows.at(r).cells) {
                 Column col;
                 col.key = headerKey(QStringView(m_text).mid(c.start, c.end - c.start), m_cat, &col.scale, &col.unit);
-                if (!col.key.isEmpty()) ++named;
+                if (!col.key.isEmpty()) {
+                    ++named;
+                    const QString f = m_cat.indicator(col.key)->family;
+                    family = family.isEmpty() || family == f ? f : QStringLiteral("-");
+                }
                 cols.append(col);
+            }
+            // | 执法领域 | 案件数（件） | 罚没金额（千元） |: cases beside fines are penalty cases; a
+            // column that names no topic takes one of the family the other columns write.
+            if (named > 0 && !family.isEmpty() && family != u'-') {
+                for (int c = 0; c < cols.size(); ++c) {
+                    const Span cell = rows.at(r).cells.at(c);
+                    for (const IndicatorDef &d : m_cat.indicators()) {
+                        if (!cols.at(c).key.isEmpty())
+                            break;
+                        if (d.family == family)
+                            cols[c].key = headerKey(QStringView(m_text).mid(cell.start, cell.end - cell.start), m_cat,
+                                                    &cols[c].scale, &cols[c].unit, nullptr, m_cat.topicIndex(d.topic));
+                    }
+                }
             }
             if (named > 0 && !rowHasNumbers(rows.at(r))) {
                 headerIndex = r;
@@ -131,8 +169,8 @@ public:
         // one gives their units (单位), and the values stand in a column per year or period, or
         // in one headed 数量 / 数值. Columns of narrower scope (其中：省本级) give parts.
         const Row &head = rows.first();
-        auto headerText = [&](int c) {
-            return QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start).trimmed();
+        auto headerText = [&](int c) { // 项    目 reads 项目
+            return QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start).toString().remove(u' ');
         };
         static const QStringList labelHeads = {QStringLiteral("项目"), QStringLiteral("指标"), QStringLiteral("名称"),
                                                QStringLiteral("内容"), QStringLiteral("事项"), QStringLiteral("类别")};
@@ -140,7 +178,7 @@ public:
                                                QStringLiteral("合计"), QStringLiteral("总数"), QStringLiteral("完成")};
         int labelColumn = 0, unitColumn = -1;
         for (int c = 0; c < head.cells.size(); ++c) {
-            const QStringView h = headerText(c);
+            const QString h = headerText(c);
             if (labelColumn == 0 && c > 0 && !rowHasNumbers(head)) {
                 for (const QString &l : labelHeads)
                     if (h.startsWith(l)) { labelColumn = c; break; }
@@ -152,7 +190,7 @@ public:
         for (int c = labelColumn + 1; c < head.cells.size(); ++c) {
             if (c == unitColumn)
                 continue;
-            const QStringView h = headerText(c);
+            const QString h = headerText(c);
             static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2})"));
             const QRegularExpressionMatch m = year.match(h);
             const int y = m.hasMatch() ? m.captured(1).toInt() : (h.contains(u"本年") || h.contains(u"今年") ? 9999 : -1);
@@ -165,7 +203,7 @@ public:
         QVector<int> partColumns;
         if (bestYear < 0) {
             for (int c = valueColumn + 1; c < head.cells.size(); ++c) {
-                const QStringView h = headerText(c);
+                const QString h = headerText(c);
                 bool narrower = false;
                 for (const QString &cue : m_cat.cues().subunits) if (h.contains(cue)) narrower = true;
                 for (const QString &cue : m_cat.cues().subpart) if (h.startsWith(cue)) narrower = true;
@@ -259,7 +297,13 @@ QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *sca
     for (int a = 0; a < cat.actions().size(); ++a)
         for (const QString &p : cat.actions().at(a).phrases)
             if (header.contains(p) && !actions.contains(a)) actions.append(a);
-    if (bestTopic < 0 && fallbackTopic >= 0 && !actions.isEmpty())
+    // A row or column of 行政复议申请（件） counts the applications received.
+    if (actions.isEmpty()) {
+        const QStringView name = um.hasMatch() ? header.left(um.capturedStart()).trimmed() : header.trimmed();
+        if (name.endsWith(u"申请") && cat.actionIndex(QStringLiteral("received")) >= 0)
+            actions.append(cat.actionIndex(QStringLiteral("received")));
+    }
+    if (bestTopic < 0 && fallbackTopic >= 0 && (!actions.isEmpty() || header.contains(u"案件")))
         bestTopic = fallbackTopic;
     if (bestTopic < 0)
         return {};

@@ -10,8 +10,16 @@ bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 TextSegments::TextSegments(QStringView folded, int from, int to)
     : m_from(from), m_to(to), m_text(folded)
 {
+    int spaces = 0;
     for (int i = from; i < to; ++i) {
         const char16_t c = folded.at(i).unicode();
+        // A wide run of spaces parts the columns of a table copied out of a PDF: each cell is
+        // a clause of its own (行政复议申请（件）     46     依法受理42件).
+        spaces = c == u' ' ? spaces + 1 : 0;
+        if (spaces >= 5 && i + 1 < to && folded.at(i + 1) != u' ') {
+            m_clauseEnds.append(i);
+            continue;
+        }
         switch (c) {
         case u'\n':
             m_paragraphEnds.append(i);

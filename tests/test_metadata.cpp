@@ -130,6 +130,37 @@ private Q_SLOTS:
         QCOMPARE(a.meta.level, QStringLiteral("street"));
         QCOMPARE(a.meta.parents.first(), QStringLiteral("余杭区"));
     }
+    void aTownshipTheGazetteerDoesNotKnowAfterItsCounty()
+    {
+        // 雁栖 is 雁栖地区 in the gazetteer; the title names the 镇 as the reporting government.
+        const ReportAnalysis a = analyseText(QStringLiteral("怀柔区雁栖镇人民政府2016年依法行政工作报告\n区政府：\n2016年，雁栖镇…"));
+        QCOMPARE(a.meta.region, QStringLiteral("雁栖镇"));
+        QCOMPARE(a.meta.level, QStringLiteral("street"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("怀柔区"), QStringLiteral("北京市")}));
+        // The county's own government is no township.
+        QCOMPARE(analyseText(QStringLiteral("怀柔区人民政府2016年依法行政工作报告\n正文。")).meta.level, QStringLiteral("district"));
+    }
+    void aTitleSetOnTwoLines()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "郑州市金水区人力资源和社会保障局\n关于2019年度法治政府建设工作情况的报告\n金水区人民政府：\n2019年，区人社局…"));
+        QCOMPARE(a.meta.region, QStringLiteral("金水区"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+        QCOMPARE(a.meta.title, QStringLiteral("郑州市金水区人力资源和社会保障局关于2019年度法治政府建设工作情况的报告"));
+        // A site's banner line above a title is no part of it.
+        const ReportAnalysis b = analyseText(QStringLiteral(
+            "新闻中心\n关于2018年度法治政府建设工作情况的报告\n2018年，文水县…"));
+        QCOMPARE(b.meta.title, QStringLiteral("关于2018年度法治政府建设工作情况的报告"));
+        QCOMPARE(b.meta.year, 2018);
+    }
+    void aBreadcrumbIsNoTitle()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "德清县人民政府 > 部门信息公开 > 县市场监管局 > 法治政府建设\n\n德清县市场监督管理局2022年度法治政府建设工作报告\n"
+            "2022年，德清县市场监督管理局…"));
+        QCOMPARE(a.meta.region, QStringLiteral("德清县"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+    }
     void ambiguousNameKeepsNoParents()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("鼓楼区2019年法治政府建设情况报告\n2019年，全区…"));
