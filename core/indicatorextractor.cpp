@@ -509,6 +509,10 @@ private:
             return; // 1—11月…, 五年来累计…: not the year's level
         if (foreignSubject(sentence, clause, q.start))
             return;
+        // 对被撤销的1件工伤认定决定，及时重新作出认定: the objects of an action, counted again.
+        if (q.start > clause.start && m_text.at(q.start - 1) == u'的' &&
+            QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed().startsWith(u'对'))
+            return;
 
         // An item of a list "A 79件、B 7件": its own words start after the previous item.
         int itemStart = clause.start;
@@ -637,6 +641,10 @@ private:
                     // 立案查处违法用地案件46件、违法采矿案件7件: items naming kinds of 案件 in the
                     // same unit share the list's topic.
                     const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
+                    // 办理行政处罚案件1,478件（其中简易程序526件）: a bracket opened by 其中 gives parts.
+                    if (m_text.at(itemStart - 1) == u'(' || m_text.at(itemStart - 1) == u'（')
+                        for (const QString &s : m_cat.cues().subpart)
+                            if (own.startsWith(s)) itemContinues = true;
                     for (int k = index - 1; k >= 0 && !itemContinues; --k) {
                         const Quantity &o = m_quantities.at(k);
                         if (o.end > itemStart)

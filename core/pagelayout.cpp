@@ -59,14 +59,23 @@ PageLayout detectPageLayout(const QString &folded)
     const int n = int(folded.size());
     int firstBody = -1, lastBodyEnd = -1;
     int pos = 0;
+    // 相关阅读： then "· 2020年…行政复议收案61件": the titles of other pages, listed under it.
+    static const QRegularExpression linksHeader(QStringLiteral(
+        "^\\s*(?:相关(?:阅读|链接|文章|新闻|推荐|报道)|推荐阅读|往期推荐|往期回顾|热点推荐|延伸阅读|更多阅读|猜你喜欢)"));
+    bool inLinks = false;
     while (pos <= n) {
         int eol = int(folded.indexOf(u'\n', pos));
         if (eol < 0)
             eol = n;
         const QStringView line = QStringView(folded).mid(pos, eol - pos);
         if (!line.trimmed().isEmpty()) {
-            if (isChromeLine(line)) {
+            const QStringView t = line.trimmed();
+            if (inLinks && (t.size() > 60 || t.contains(u'。')))
+                inLinks = false;
+            if (isChromeLine(line) || inLinks) {
                 layout.chrome.append({pos, eol});
+                if (linksHeader.match(line).hasMatch())
+                    inLinks = true;
             } else {
                 if (firstBody < 0)
                     firstBody = pos;

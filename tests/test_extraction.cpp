@@ -84,6 +84,8 @@ private Q_SLOTS:
             {"reconsideration.accepted=286", "reconsideration.received=261", "reconsideration.accepted=25"});
         row("共办理行政处罚案件12,468件。其中，一般程序案件3,215件、简易程序案件9,253件。",
             {"penalty.cases=12468", "penalty.cases=3215", "penalty.cases=9253"});
+        row("全县共办理行政处罚案件1,478件（其中适用简易程序526件），罚没款2,163.8万元。",
+            {"penalty.cases=1478", "penalty.cases=526", "penalty.amount=21638000"});
     }
     void positive()
     {
@@ -129,6 +131,8 @@ private Q_SLOTS:
                  "各乡镇每季度开展综合执法检查五至八次。",
                  "各县分局查处案件30件至70件不等。",
                  "应出庭2,036件。",
+                 // Objects of an action counted again.
+                 "对被撤销的1件工伤认定决定，及时重新作出认定。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
     }
@@ -407,6 +411,13 @@ private Q_SLOTS:
         for (const char *k : {"enforcement.inspections=1326*", "enforcement.inspections=862", "penalty.cases=143*",
                               "penalty.amount=286500*", "penalty.cases=21", "penalty.amount=64500", "penalty.cases=9"})
             QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
+    void theTitlesOfOtherPagesListedUnderRelatedReadingAreChrome()
+    {
+        const QStringList f = found(wrap(QStringLiteral(
+            "全年受理行政复议案件52件。\n【打印本页】  【关闭窗口】\n相关阅读：\n· 某区人民政府关于2019年度法治政府建设情况的报告\n"
+            "· 2019年某区行政复议收案61件 直接纠错8件\n")), true);
+        QCOMPARE(f, QStringList{QStringLiteral("reconsideration.accepted=52*")});
     }
     void pipeTable()
     {
