@@ -68,6 +68,15 @@ void chooseHeadlines(QVector<Mention> &mentions)
                     best = i;
             }
         }
+        // Stated more than once, never for the whole body in words, but always the same value
+        // (a summary card and the text): that value is the figure.
+        if (best < 0 && eligible.size() > 1) {
+            bool same = true;
+            for (int i : whole)
+                if (mentions.at(i).value != mentions.at(eligible.first()).value) same = false;
+            if (same)
+                best = eligible.first();
+        }
         if (best >= 0)
             mentions[best].headline = true;
     }

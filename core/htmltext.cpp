@@ -1,5 +1,7 @@
 #include "htmltext.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -106,6 +108,69 @@ HtmlText htmlToText(const QString &html)
     bool pendingSpace = false;
     bool inPre = false;
     int cellsInRow = 0;
+    // Tables: the cell being read, and cells that a rowspan above carries into later rows
+    // (their text when it holds no digits, else empty, so that no figure is read twice).
+    struct Carried { int rows = 0; QString text; };
+    QVector<Carried> carried;  // by column
+    int column = 0;            // of the next cell in the row
+    bool inCell = false;
+    qsizetype cellStart = 0;   // where the open cell's text begins
+    int cellRowspan = 1, cellColspan = 1;
+    auto spanAttribute = [&](QStringView tag, QLatin1String name) {
+        static const QRegularExpression re(QStringLiteral("\\b(rowspan|colspan)\\s*=\\s*[\"']?(\\d{1,3})"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        auto it = re.globalMatch(tag);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).compare(name, Qt::CaseInsensitive) == 0)
+                return qBound(1, m.captured(2).toInt(), 50);
+        }
+        return 1;
+    };
+    auto separator = [&]() {
+        if (cellsInRow > 0) {
+            while (text.endsWith(u' ')) text.chop(1);
+            text += QLatin1String(" | ");
+            pendingSpace = false;
+        }
+        ++cellsInRow;
+    };
+    auto emitCarried = [&]() {
+        while (column < carried.size() && carried.at(column).rows > 0) {
+            separator();
+            text += carried.at(column).text;
+            --carried[column].rows;
+            ++column;
+        }
+    };
+    auto finishCell = [&]() {
+        if (!inCell)
+            return;
+        inCell = false;
+        while (text.size() > cellStart && (text.endsWith(u' ') || text.endsWith(u'；'))) text.chop(1);
+        const QString cellText = text.mid(cellStart).trimmed();
+        const bool figures = std::any_of(cellText.cbegin(), cellText.cend(), [](QChar c) { return c.isDigit(); });
+        for (int k = 0; k < cellColspan; ++k) {
+            if (column + k >= carried.size())
+                carried.resize(column + k + 1);
+            if (cellRowspan > 1)
+                carried[column + k] = {cellRowspan - 1, k == 0 && !figures ? cellText : QString()};
+            if (k > 0) {
+                // The columns it spans repeat a heading (数量 over two columns); figures stay once.
+                separator();
+                if (!figures)
+                    text += cellText;
+            }
+        }
+        column += cellColspan;
+    };
+    auto finishRow = [&]() {
+        finishCell();
+        if (cellsInRow > 0)
+            emitCarried();
+        column = 0;
+        cellsInRow = 0;
+    };
     auto newline = [&]() {
         while (text.endsWith(u' '))
             text.chop(1);
@@ -189,18 +254,34 @@ HtmlText htmlToText(const QString &html)
             if (name.compare(QLatin1String("pre"), Qt::CaseInsensitive) == 0)
                 inPre = !closing;
             if (isCell(name)) {
+                finishCell();
                 if (!closing) {
-                    if (cellsInRow > 0) {
-                        while (text.endsWith(u' ')) text.chop(1);
-                        text += QLatin1String(" | ");
-                        pendingSpace = false;
-                    }
-                    ++cellsInRow;
+                    emitCarried();
+                    separator();
+                    const QStringView tag = QStringView(html).mid(i, tagEnd - i);
+                    cellRowspan = spanAttribute(tag, QLatin1String("rowspan"));
+                    cellColspan = spanAttribute(tag, QLatin1String("colspan"));
+                    inCell = true;
+                    pendingSpace = false;
+                    cellStart = text.size();
                 }
-            } else if (isBlock(name)) {
-                if (name.compare(QLatin1String("tr"), Qt::CaseInsensitive) == 0)
-                    cellsInRow = 0;
+            } else if (name.compare(QLatin1String("tr"), Qt::CaseInsensitive) == 0) {
+                finishRow();
                 newline();
+            } else if (name.compare(QLatin1String("table"), Qt::CaseInsensitive) == 0) {
+                finishRow();
+                carried.clear();
+                newline();
+            } else if (isBlock(name)) {
+                // Inside a cell a block (<br>, <p>) parts clauses; the row stays one line.
+                if (inCell) {
+                    while (text.size() > cellStart && text.endsWith(u' ')) text.chop(1);
+                    if (text.size() > cellStart && !text.endsWith(u'；') && !text.endsWith(u'。'))
+                        text += u'；';
+                    pendingSpace = false;
+                } else {
+                    newline();
+                }
             }
             i = tagEnd;
             continue;

@@ -291,6 +291,38 @@ private:
         return false;
     }
 
+    // 🔹 行政复议 / 👉 收到行政复议申请238件 / 👉 受理217件: a short item of a bulleted list
+    // continues the items before it under their heading, as clauses of one paragraph would.
+    Span bulletedListFrom(Span para) const
+    {
+        auto bulletOf = [&](const Span &p) -> QChar {
+            const QStringView t = QStringView(m_text).mid(p.start, p.end - p.start).trimmed();
+            if (t.isEmpty() || t.size() > 40 || t.at(0).isLetterOrNumber() || t.at(0) == u'(' || t.at(0) == u'“')
+                return QChar();
+            return t.at(0);
+        };
+        const QChar bullet = bulletOf(para);
+        if (bullet.isNull())
+            return para;
+        Span out = para;
+        for (int steps = 0; steps < 8 && out.start > 0; ++steps) {
+            const Span before = m_segments.paragraphAt(out.start - 1);
+            const QStringView t = QStringView(m_text).mid(before.start, before.end - before.start).trimmed();
+            if (t.isEmpty()) {
+                out.start = before.start;
+                continue;
+            }
+            if (bulletOf(before) == bullet) {
+                out.start = before.start;
+                continue;
+            }
+            if (t.size() <= 12 && !quantityIn(before.start, before.end))
+                out.start = before.start; // the list's heading
+            break;
+        }
+        return out;
+    }
+
     // A change, not a level: 同比/比上年 earlier in the clause, or a change verb right before the
     // number (提高34.83%, 减少了47件); 增加到50件 and 提高至95% state new levels.
     bool isChange(const Quantity &q, const Span &clause) const
@@ -495,7 +527,24 @@ private:
         const Quantity &q = m_quantities.at(index);
         if (q.unit.isEmpty() || insideTitle(q.start))
             return;
-        const Span clause = m_segments.clauseAt(q.start);
+        Span clause = m_segments.clauseAt(q.start);
+        // 行政执法检查：3,286次, a line of a data list: the label and its value are one clause.
+        if (clause.start > 0 && m_text.at(clause.start - 1) == u':' &&
+            QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed().isEmpty()) {
+            const Span label = m_segments.clauseAt(clause.start - 1);
+            if (label.end - label.start <= 20 && !QStringView(m_text).mid(label.start, label.end - label.start).contains(u'\n'))
+                clause.start = label.start;
+        } else if (QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed().isEmpty()) {
+            // 全年开展行政检查 / 1.26万次: a data card's label on the line above its value.
+            int k = clause.start - 1;
+            while (k >= 0 && m_text.at(k).isSpace()) --k;
+            if (k >= 0 && k < clause.start - 1) {
+                const Span label = m_segments.paragraphAt(k);
+                const QStringView t = QStringView(m_text).mid(label.start, label.end - label.start).trimmed();
+                if (!t.isEmpty() && t.size() <= 16 && !quantityIn(label.start, label.end) && t.back().isLetter())
+                    clause.start = label.start;
+            }
+        }
         const Span sentence = m_segments.sentenceAt(q.start);
         if (isChange(q, clause))
             return;
@@ -665,7 +714,7 @@ private:
         // A clause without a topic continues the sentence's, or the paragraph's when it opens
         // with a word of that topic: 收到…申请36件,受理30件; …。全年审结185件.
         if (!topic) {
-            const Span para = m_segments.paragraphAt(q.start);
+            const Span para = bulletedListFrom(m_segments.paragraphAt(q.start));
             const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
             bool subpartLead = false;
             // 其中，一般程序案件3215件: 其中 may stand alone before a comma.

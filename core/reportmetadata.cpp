@@ -319,7 +319,8 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
             static const QRegularExpression issuer(QStringLiteral(
                 "^[\\x{4e00}-\\x{9fff}]{0,20}(省|市|县|区|旗|盟|州|镇|乡|街道)[\\x{4e00}-\\x{9fff}]{0,20}"
                 "(人民政府|政府|办事处|管委会|委员会|行政公署|局|委|厅|办公室|中心)$"));
-            if (i > 0 && lines[i].text.startsWith(QStringView(u"关于")) && issuer.match(lines[i - 1].text).hasMatch() &&
+            static const QRegularExpression secondLine(QStringLiteral("^(?:关于|(?:19|20)\\d{2}年)"));
+            if (i > 0 && secondLine.match(lines[i].text).hasMatch() && issuer.match(lines[i - 1].text).hasMatch() &&
                 QStringView(folded).mid(lines[i - 1].end, lines[i].start - lines[i - 1].end).count(u'\n') == 1)
                 meta.titleSpan.start = lines[i - 1].start;
             break;

@@ -2,6 +2,7 @@
 #include "chinesenumbers.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace fz {
 namespace {
@@ -169,8 +170,20 @@ public:
         // one gives their units (单位), and the values stand in a column per year or period, or
         // in one headed 数量 / 数值. Columns of narrower scope (其中：省本级) give parts.
         const Row &head = rows.first();
+        // A header on several rows (数量 over 全省 | 其中：省本级): each column reads all of them.
+        int headerRows = 1;
+        while (headerRows < rows.size() && headerRows < 3 && !rowHasNumbers(rows.at(headerRows)) &&
+               rows.at(headerRows).cells.size() == head.cells.size())
+            ++headerRows;
         auto headerText = [&](int c) { // 项    目 reads 项目
-            return QStringView(m_text).mid(head.cells.at(c).start, head.cells.at(c).end - head.cells.at(c).start).toString().remove(u' ');
+            QString h;
+            for (int r = 0; r < headerRows; ++r) {
+                const Span cell = rows.at(r).cells.at(c);
+                const QString t = QStringView(m_text).mid(cell.start, cell.end - cell.start).toString().remove(u' ');
+                if (!h.endsWith(t))
+                    h += t;
+            }
+            return h;
         };
         static const QStringList labelHeads = {QStringLiteral("项目"), QStringLiteral("指标"), QStringLiteral("名称"),
                                                QStringLiteral("内容"), QStringLiteral("事项"), QStringLiteral("类别")};
@@ -224,7 +237,18 @@ public:
                     labelText += u'(' + QStringView(m_text).mid(u.start, u.end - u.start).trimmed().toString() + u')';
             }
             int topic = -1;
-            col.key = headerKey(labelText, m_cat, &col.scale, &col.unit, &topic, lastTopic);
+            col.key = headerKey(labelText, m_cat, &col.scale, &col.unit, &topic, -1);
+            // | 行政复议 | 受理（件） |: a category column before the indicators' names gives their
+            // topic where the name alone names none.
+            if (col.key.isEmpty()) {
+                for (int c = labelColumn - 1; c >= 0; --c) {
+                    const Span cat = row.cells.at(c);
+                    const QStringView t = QStringView(m_text).mid(cat.start, cat.end - cat.start).trimmed();
+                    if (!t.isEmpty() && !std::any_of(t.begin(), t.end(), [](QChar ch) { return ch.isDigit(); }))
+                        labelText.prepend(t.toString() + u' ');
+                }
+                col.key = headerKey(labelText, m_cat, &col.scale, &col.unit, &topic, lastTopic);
+            }
             if (topic >= 0)
                 lastTopic = topic;
             if (col.key.isEmpty())

@@ -419,6 +419,38 @@ private Q_SLOTS:
             "· 2019年某区行政复议收案61件 直接纠错8件\n")), true);
         QCOMPARE(f, QStringList{QStringLiteral("reconsideration.accepted=52*")});
     }
+    void dataListsCardsAndBulletedItems()
+    {
+        // 行政执法检查：3,286次 (label and value on one line), a data card's label on the line above
+        // its value, and bulleted items continuing the items above them under their heading. A
+        // figure stated twice, never for the whole body, with the same value, is the headline.
+        const QStringList f = found(QStringLiteral(
+            "某县2018年法治政府建设情况报告\n全年开展行政检查\n1.26万次\n负责人出庭应诉率\n100%\n"
+            "主要数据如下：\n行政处罚案件：764件\n罚没款：312.48万元\n🔹 行政复议\n👉 收到行政复议申请238件\n👉 受理217件\n"
+            "👉 审结204件\n行政机关负责人出庭应诉173件，出庭应诉率100%。\n"), true);
+        for (const char *k : {"enforcement.inspections=12600*", "penalty.cases=764*", "penalty.amount=3124800*",
+                              "reconsideration.received=238*", "reconsideration.accepted=217*", "reconsideration.concluded=204*",
+                              "court.appearance_rate=100*"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
+    void sectorWordsAndAZeroPenaltyStatement()
+    {
+        QStringList f = found(wrap(QStringLiteral("全年共实施税务检查1,148户次。查处问题线索41条。")), true);
+        QCOMPARE(f, QStringList{QStringLiteral("enforcement.inspections=1148*")});
+        f = found(QStringLiteral("永嘉县教育局2020年法治政府建设年度报告\n全年本局未作出行政处罚决定。"), true);
+        QCOMPARE(f, QStringList{QStringLiteral("penalty.cases=0*")});
+    }
+    void aTableWithAHeaderOnTwoRowsAndACategoryColumn()
+    {
+        // What an HTML table with rowspan and colspan becomes: the header's two rows read
+        // together (数量 over 全省 | 其中：省本级), the category column gives the topic.
+        const QStringList f = found(QStringLiteral(
+            "某省2019年法治政府建设情况报告\n类别 | 项目 | 数量 | 数量\n类别 | 项目 | 全省 | 其中:省本级\n"
+            "行政复议 | 收到申请(件) | 3,862 | 614\n行政复议 | 受理(件) | 3,517 | 562\n行政应诉 | 出庭应诉率(%) | 73.8 | 39.6\n"), true);
+        for (const char *k : {"reconsideration.received=3862*", "reconsideration.received=614", "reconsideration.accepted=3517*",
+                              "reconsideration.accepted=562", "court.appearance_rate=73.8*", "court.appearance_rate=39.6"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -552,6 +584,13 @@ private:
         // page furniture, spaced tables, a table of contents): 0.733 / 0.569 / 0.958 before any change.
         QTest::newRow("blind8") << QStringLiteral(FAZHI_TEST_DATA "/blind8/blind8.gold.json")
                                 << QStringLiteral(FAZHI_TEST_DATA "/blind8/") << 0.98 << 0.97;
+        // A ninth, of department reports from many sectors (0.959 / 0.899 / 0.958 before any
+        // change), and a tenth, of HTML pages (tables with rowspan, Word exports, WeChat copies,
+        // GBK without a charset: 0.885 / 0.896 / 1.000).
+        QTest::newRow("blind9") << QStringLiteral(FAZHI_TEST_DATA "/blind9/blind9.gold.json")
+                                << QStringLiteral(FAZHI_TEST_DATA "/blind9/") << 0.96 << 0.90;
+        QTest::newRow("blind10") << QStringLiteral(FAZHI_TEST_DATA "/blind10/blind10.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind10/") << 0.96 << 0.93;
     }
 };
 

@@ -38,6 +38,25 @@ private Q_SLOTS:
             "<tr><td>合计</td><td>500</td></tr></table>"));
         QCOMPARE(t.text, QStringLiteral("单位 | 行政处罚(件)\n\n区市场监管局 | 120\n\n合计 | 500"));
     }
+    void spannedCellsKeepTheirColumns()
+    {
+        // rowspan carries a category into the rows below it (not a figure: that is read once);
+        // colspan repeats a heading; a cell's <br> and <p> part clauses and keep the row one line.
+        const HtmlText t = htmlToText(QStringLiteral(
+            "<table><tr><th rowspan=\"2\">类别</th><th rowspan=\"2\">项目</th><th colspan=\"2\">数量</th></tr>"
+            "<tr><th>全省</th><th>其中：省本级</th></tr>"
+            "<tr><td rowspan=\"2\">行政复议</td><td>收到申请（件）</td><td>3,862</td><td>614</td></tr>"
+            "<tr><td>受理（件）</td><td>3,517</td><td>562</td></tr>"
+            "<tr><td>行政诉讼</td><td rowspan=\"2\">7件</td><td>出庭7件<br>出庭率100%</td><td><p>a</p><p>b</p></td></tr>"
+            "<tr><td>其他</td><td>x</td><td>y</td></tr></table>"));
+        const QStringList lines = t.text.split(QStringLiteral("\n\n"));
+        QCOMPARE(lines.value(0), QStringLiteral("类别 | 项目 | 数量 | 数量"));
+        QCOMPARE(lines.value(1), QStringLiteral("类别 | 项目 | 全省 | 其中：省本级"));
+        QCOMPARE(lines.value(2), QStringLiteral("行政复议 | 收到申请（件） | 3,862 | 614"));
+        QCOMPARE(lines.value(3), QStringLiteral("行政复议 | 受理（件） | 3,517 | 562"));
+        QCOMPARE(lines.value(4), QStringLiteral("行政诉讼 | 7件 | 出庭7件；出庭率100% | a；b"));
+        QCOMPARE(lines.value(5), QStringLiteral("其他 | | x | y")); // the carried figure is not repeated
+    }
     void commentsAndUnknownTagsAreSkipped()
     {
         const HtmlText t = htmlToText(QStringLiteral("<!-- 注释 --><p>正<span class=\"x\">文</span></p><!DOCTYPE html>"));

@@ -147,6 +147,10 @@ private Q_SLOTS:
         QCOMPARE(a.meta.region, QStringLiteral("金水区"));
         QCOMPARE(a.meta.level, QStringLiteral("department"));
         QCOMPARE(a.meta.title, QStringLiteral("郑州市金水区人力资源和社会保障局关于2019年度法治政府建设工作情况的报告"));
+        const ReportAnalysis y = analyseText(QStringLiteral(
+            "重庆市九龙坡区规划和自然资源局\n2021年法治政府建设情况报告\n区委依法治区办：\n2021年，区规划和自然资源局…"));
+        QCOMPARE(y.meta.region, QStringLiteral("九龙坡区"));
+        QCOMPARE(y.meta.level, QStringLiteral("department"));
         // A site's banner line above a title is no part of it.
         const ReportAnalysis b = analyseText(QStringLiteral(
             "新闻中心\n关于2018年度法治政府建设工作情况的报告\n2018年，文水县…"));
