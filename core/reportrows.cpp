@@ -4,6 +4,7 @@
 #include "textoffsets.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 namespace fz {
@@ -31,6 +32,13 @@ MentionRow mentionRow(const Mention &m, const QString &text, const OffsetMap &of
     r.start = offsets.toCodePoint(m.start);
     r.end = offsets.toCodePoint(m.end);
     r.sentence = text.mid(m.contextStart, m.contextEnd - m.contextStart).trimmed();
+    // A sentence that a PDF's page width broke (罚没款1,\n234.5万元), or a data card's label over
+    // its value, reads as one line where it is shown and exported.
+    if (r.sentence.contains(u'\n')) {
+        r.sentence.remove(u'\r');
+        static const QRegularExpression breaks(QStringLiteral("\\s*\\n\\s*"));
+        r.sentence.replace(breaks, QString());
+    }
     r.headline = m.headline;
     return r;
 }

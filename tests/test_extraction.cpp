@@ -4,6 +4,7 @@
 #include "extractionscore.h"
 #include "reportanalysis.h"
 #include "reportjson.h"
+#include "reportrows.h"
 #include "textfold.h"
 #include "textreflow.h"
 #include <QJsonArray>
@@ -373,6 +374,15 @@ private Q_SLOTS:
                          qPrintable(stated));
         }
         // Text laid out as paragraphs is left as it is: no line of it is joined to the next.
+        // Where the value is shown and exported, its sentence reads as one line.
+        bool sentenceSeen = false;
+        for (const MentionRow &row : reportRows(a).mentions) {
+            if (row.key != QLatin1String("penalty.amount") || row.value != 12345000)
+                continue;
+            sentenceSeen = true;
+            QVERIFY2(!row.sentence.contains(u'\n') && row.sentence.contains(QStringLiteral("罚没款1,234.5万元")), qPrintable(row.sentence));
+        }
+        QVERIFY(sentenceSeen);
         QString paragraphs = QStringLiteral("某区2020年法治政府建设情况报告\n");
         for (int i = 0; i < 10; ++i)
             paragraphs += body.left(20 + 7 * i) + u'\n';
