@@ -87,6 +87,8 @@ private Q_SLOTS:
             {"penalty.cases=12468", "penalty.cases=3215", "penalty.cases=9253"});
         row("全县共办理行政处罚案件1,478件（其中适用简易程序526件），罚没款2,163.8万元。",
             {"penalty.cases=1478", "penalty.cases=526", "penalty.amount=21638000"});
+        // A form's name right before the number says what was counted; a law's name does not.
+        row("全年下达《税务行政处罚决定书》2,364份。", {"penalty.cases=2364"});
     }
     void positive()
     {
@@ -134,6 +136,7 @@ private Q_SLOTS:
                  "应出庭2,036件。",
                  // Objects of an action counted again.
                  "对被撤销的1件工伤认定决定，及时重新作出认定。",
+                 "学习《行政处罚法》12次。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
     }
