@@ -457,6 +457,31 @@ private:
         return it != m_titles.begin() && (it - 1)->contains(pos);
     }
 
+    // Inside a quotation of a clause or more (“…” holding a comma or 、 and at least ten
+    // characters); short quoted names (“双随机”) are no quotations.
+    bool insideQuotation(const Quantity &q) const
+    {
+        const Span para = m_segments.paragraphAt(q.start);
+        int open = -1;
+        for (int k = q.start - 1; k >= para.start && q.start - k <= 200; --k) {
+            const QChar c = m_text.at(k);
+            if (c == u'”') return false;
+            if (c == u'“') { open = k; break; }
+        }
+        if (open < 0)
+            return false;
+        int close = -1;
+        for (int k = q.end; k < para.end && k - open <= 200; ++k) {
+            const QChar c = m_text.at(k);
+            if (c == u'“') return false;
+            if (c == u'”') { close = k; break; }
+        }
+        if (close < 0 || close - open < 11)
+            return false;
+        const QStringView quoted = QStringView(m_text).mid(open + 1, close - open - 1);
+        return quoted.contains(u',') || quoted.contains(u'、');
+    }
+
     // 下达《税务行政处罚决定书》2,364份: a form's name, right before the number, says what was
     // counted; a law's or plan's name elsewhere in the clause says nothing.
     bool formCounted(int pos, int numberStart) const
@@ -570,6 +595,10 @@ private:
         if (otherPeriod(sentence.start, q.start))
             return; // 1—11月…, 五年来累计…: not the year's level
         if (foreignSubject(sentence, clause, q.start))
+            return;
+        // 此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数: words quoted
+        // from elsewhere, not this report's statement.
+        if (insideQuotation(q))
             return;
         // 对被撤销的1件工伤认定决定，及时重新作出认定: the objects of an action, counted again.
         if (q.start > clause.start && m_text.at(q.start - 1) == u'的' &&

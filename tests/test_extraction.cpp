@@ -89,6 +89,7 @@ private Q_SLOTS:
             {"penalty.cases=1478", "penalty.cases=526", "penalty.amount=21638000"});
         // A form's name right before the number says what was counted; a law's name does not.
         row("全年下达《税务行政处罚决定书》2,364份。", {"penalty.cases=2364"});
+        row("对辖区企业开展“双随机”抽查214家次。", {"enforcement.inspections=214"});
     }
     void positive()
     {
@@ -137,6 +138,7 @@ private Q_SLOTS:
                  // Objects of an action counted again.
                  "对被撤销的1件工伤认定决定，及时重新作出认定。",
                  "学习《行政处罚法》12次。",
+                 "此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
     }
