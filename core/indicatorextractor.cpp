@@ -683,6 +683,22 @@ private:
                 }
             }
         }
+        // 行政诉讼案件9件（其中治安管理处罚类7件）: a 类 (kind) of the figure before a 其中 bracket
+        // is a part of that figure, whatever words name the kind.
+        if (!topic && itemStart > clause.start && (m_text.at(itemStart - 1) == u'(' || m_text.at(itemStart - 1) == u'（')) {
+            const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
+            bool opensPart = false;
+            for (const QString &s : m_cat.cues().subpart)
+                if (own.startsWith(s)) opensPart = true;
+            if (opensPart && own.endsWith(u'类')) {
+                auto r = m_topics.range(clause.start, itemStart - 1);
+                for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k)
+                    if (!insideTitle((r.first + k)->start) && topicTakesUnit((r.first + k)->id, q.unit))
+                        topic = r.first + k;
+                if (topic)
+                    inherited = true;
+            }
+        }
         // The nearest topic before the number in its clause.
         if (!topic) {
             auto r = m_topics.range(clause.start, q.start);

@@ -90,6 +90,7 @@ private Q_SLOTS:
         // A form's name right before the number says what was counted; a law's name does not.
         row("全年下达《税务行政处罚决定书》2,364份。", {"penalty.cases=2364"});
         row("对辖区企业开展“双随机”抽查214家次。", {"enforcement.inspections=214"});
+        row("以县公安局为被告的行政诉讼案件9件（其中治安管理处罚类7件）。", {"litigation.cases=9", "litigation.cases=7"});
     }
     void positive()
     {
