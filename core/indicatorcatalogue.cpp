@@ -163,6 +163,8 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.earlierReference = foldedList(cues.value(QLatin1String("earlierReference")));
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     s.townshipEnforcement = foldedList(cues.value(QLatin1String("townshipEnforcement")));
+    s.higherBodies = foldedList(cues.value(QLatin1String("higherBodies")));
+    s.townshipBodies = foldedList(cues.value(QLatin1String("townshipBodies")));
     s.additional = foldedList(cues.value(QLatin1String("additional")));
     s.otherPeriods = foldedList(cues.value(QLatin1String("otherPeriods")));
     s.sinceYear = fold(cues.value(QLatin1String("sinceYear")).toString());

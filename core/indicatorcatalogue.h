@@ -64,6 +64,8 @@ struct ScopeCues {
     // 街道综合执法大队, 镇综合执法中队: in a street's or town's report, its own enforcement team
     // (a name with one of these words, ending in 队, naming no other body) acts for it.
     QStringList townshipEnforcement;
+    QStringList higherBodies;   // in a township's report, the county's or city's whole (全县, 全区)
+    QStringList townshipBodies; // and the township's own (全镇, 我乡)
     // 另有…26件 opening a sentence: a figure besides the one stated before, never the whole.
     QStringList additional;
     // Regular expressions over folded text: a sentence that names another period before its

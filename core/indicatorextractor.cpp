@@ -457,6 +457,34 @@ private:
         return it != m_titles.begin() && (it - 1)->contains(pos);
     }
 
+    // In a township's report, 2016年全县共受理行政复议案件二十三件 is the county's figure: the
+    // last whole body named before the number is a higher one (全县, 全区), not the township's.
+    bool higherBodyStates(int from, int pos) const
+    {
+        const QStringView before = QStringView(m_text).mid(from, pos - from);
+        qsizetype higher = -1, own = -1;
+        for (const QString &w : m_cat.cues().higherBodies)
+            higher = qMax(higher, before.lastIndexOf(w));
+        for (const QString &w : m_cat.cues().townshipBodies)
+            own = qMax(own, before.lastIndexOf(w));
+        return higher >= 0 && higher > own;
+    }
+
+    // 县食品药品监督管理局派驻的烟霞食品药品监管所…查处案件十五件: a county's or city's bureau's unit
+    // stationed in the township reports for that bureau, not for the township.
+    bool stationedUnitStates(int from, int pos) const
+    {
+        // 市渔政部门驻街津口渔政站…, 县…局派驻的…所…: the bureau's own words for its unit.
+        static const QRegularExpression stationed(QStringLiteral("[市县区旗省州盟][^。;,]{0,14}?(?:局|部门)[^。;,]{0,3}驻"));
+        if (stationed.match(QStringView(m_text).mid(from, pos - from)).hasMatch())
+            return true;
+        const ScopeFacts f = m_scope->scopeAt(pos);
+        if (!f.department)
+            return false;
+        static const QRegularExpression bureau(QStringLiteral("^[市县区旗省州盟][^镇乡街]{0,14}?(?:局|部门)"));
+        return bureau.match(f.departmentName).hasMatch();
+    }
+
     // Inside a quotation of a clause or more (“…” holding a comma or 、 and at least ten
     // characters); short quoted names (“双随机”) are no quotations.
     bool insideQuotation(const Quantity &q) const
@@ -595,6 +623,8 @@ private:
         if (otherPeriod(sentence.start, q.start))
             return; // 1—11月…, 五年来累计…: not the year's level
         if (foreignSubject(sentence, clause, q.start))
+            return;
+        if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
             return;
         // 此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数: words quoted
         // from elsewhere, not this report's statement.

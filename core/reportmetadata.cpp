@@ -403,7 +403,7 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         // right after its county as the reporting government, is the region.
         if (region.titleEnd >= 0 && region.division >= 0 && g.at(region.division).level == DivisionLevel::District) {
             static const QRegularExpression township(QStringLiteral(
-                "^([\\x{4e00}-\\x{9fff}]{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|街道办事处|党委|党工委)"));
+                "^([\\x{4e00}-\\x{9fff}]{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|街道办事处|党委|党工委|(?:19|20)\\d{2}年|二〇)"));
             const QRegularExpressionMatch tm = township.match(QStringView(titleForRegion).mid(region.titleEnd));
             if (tm.hasMatch()) {
                 meta.parents = QStringList{meta.region} + meta.parents;

@@ -137,6 +137,7 @@ private Q_SLOTS:
         QCOMPARE(a.meta.region, QStringLiteral("雁栖镇"));
         QCOMPARE(a.meta.level, QStringLiteral("street"));
         QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("怀柔区"), QStringLiteral("北京市")}));
+        QCOMPARE(analyseText(QStringLiteral("昭觉县支尔莫乡2020年法治政府建设情况报告\n正文。")).meta.region, QStringLiteral("支尔莫乡"));
         // The county's own government is no township.
         QCOMPARE(analyseText(QStringLiteral("怀柔区人民政府2016年依法行政工作报告\n正文。")).meta.level, QStringLiteral("district"));
     }
