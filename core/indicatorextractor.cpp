@@ -485,6 +485,26 @@ private:
         return bureau.match(f.departmentName).hasMatch();
     }
 
+    // A bound, not a level: 同一企业全年检查不超过两次; and 7个辖市区中有6个罚没款超过1,500万元,
+    // 其余辖市区受理量均在60件以下 (how many units pass a mark).
+    bool threshold(const Quantity &q, const Span &sentence) const
+    {
+        const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
+        static const QRegularExpression limit(QStringLiteral("(?:不超过|不少于|不低于|不高于|不多于)\\s*$"));
+        if (limit.match(before).hasMatch())
+            return true;
+        static const QRegularExpression counted(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个|均在|均不足|均超过"));
+        if (!counted.match(before).hasMatch())
+            return false;
+        static const QRegularExpression mark(QStringLiteral("(?:超过|不足|低于|高于|达到|在)\\s*$"));
+        int k = q.end;
+        int unitStart = 0;
+        if (const int ml = NumberRecognizer::instance().measureAt(m_text, k, &unitStart))
+            k = unitStart + ml;
+        const QStringView after = QStringView(m_text).mid(k, qMin(3, int(m_text.size()) - k));
+        return mark.match(before).hasMatch() || after.startsWith(QStringView(u"以下")) || after.startsWith(QStringView(u"以上"));
+    }
+
     // Inside a quotation of a clause or more (“…” holding a comma or 、 and at least ten
     // characters); short quoted names (“双随机”) are no quotations.
     bool insideQuotation(const Quantity &q) const
@@ -625,6 +645,8 @@ private:
         if (foreignSubject(sentence, clause, q.start))
             return;
         if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
+            return;
+        if (threshold(q, sentence))
             return;
         // 此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数: words quoted
         // from elsewhere, not this report's statement.

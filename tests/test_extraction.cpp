@@ -142,6 +142,10 @@ private Q_SLOTS:
                  "此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数。",
                  "县均办理行政处罚案件约1,473件。",
                  "开展行政执法监督检查4次。",
+                 // Bounds and marks: how many units pass a mark is no level.
+                 "同一企业全年检查不超过两次。",
+                 "7个辖市区中有6个罚没款超过1,500万元。",
+                 "其余辖市区受理行政复议案件均在60件以下。",
              })
             QTest::newRow(s) << QString::fromUtf8(s);
     }
