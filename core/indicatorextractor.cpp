@@ -465,6 +465,8 @@ private:
         qsizetype higher = -1, own = -1;
         for (const QString &w : m_cat.cues().higherBodies)
             higher = qMax(higher, before.lastIndexOf(w));
+        if (higher < 0)
+            return false;
         for (const QString &w : m_cat.cues().townshipBodies)
             own = qMax(own, before.lastIndexOf(w));
         return higher >= 0 && higher > own;
@@ -475,8 +477,11 @@ private:
     bool stationedUnitStates(int from, int pos) const
     {
         // 市渔政部门驻街津口渔政站…, 县…局派驻的…所…: the bureau's own words for its unit.
+        const QStringView before = QStringView(m_text).mid(from, pos - from);
+        if (!before.contains(u'局') && !before.contains(u"部门"))
+            return false; // both need a bureau named before the number
         static const QRegularExpression stationed(QStringLiteral("[市县区旗省州盟][^。;,]{0,14}?(?:局|部门)[^。;,]{0,3}驻"));
-        if (stationed.match(QStringView(m_text).mid(from, pos - from)).hasMatch())
+        if (stationed.match(before).hasMatch())
             return true;
         const ScopeFacts f = m_scope->scopeAt(pos);
         if (!f.department)
@@ -490,9 +495,13 @@ private:
     bool threshold(const Quantity &q, const Span &sentence) const
     {
         const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
-        static const QRegularExpression limit(QStringLiteral("(?:不超过|不少于|不低于|不高于|不多于)\\s*$"));
-        if (limit.match(before).hasMatch())
-            return true;
+        // Plain look-ups first: this runs for every number.
+        const QStringView tail = before.trimmed().right(3);
+        for (const char16_t *w : {u"不超过", u"不少于", u"不低于", u"不高于", u"不多于"})
+            if (tail == QStringView(w))
+                return true;
+        if (!before.contains(u"中有") && !before.contains(u'均'))
+            return false;
         static const QRegularExpression counted(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个|均在|均不足|均超过"));
         if (!counted.match(before).hasMatch())
             return false;
