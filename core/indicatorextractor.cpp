@@ -88,6 +88,7 @@ public:
         m_paragraphs = m_segments.paragraphs();
         findPlans();
         findTitles();
+        findQuotations();
         m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs);
     }
 
@@ -469,7 +470,7 @@ private:
             return false;
         for (const QString &w : m_cat.cues().townshipBodies)
             own = qMax(own, before.lastIndexOf(w));
-        return higher >= 0 && higher > own;
+        return higher > own;
     }
 
     // 县食品药品监督管理局派驻的烟霞食品药品监管所…查处案件十五件: a county's or city's bureau's unit
@@ -514,29 +515,42 @@ private:
         return mark.match(before).hasMatch() || after.startsWith(QStringView(u"以下")) || after.startsWith(QStringView(u"以上"));
     }
 
-    // Inside a quotation of a clause or more (“…” holding a comma or 、 and at least ten
-    // characters); short quoted names (“双随机”) are no quotations.
     bool insideQuotation(const Quantity &q) const
     {
-        const Span para = m_segments.paragraphAt(q.start);
+        auto it = std::upper_bound(m_quotations.begin(), m_quotations.end(), q.start, [](int p, const Span &s) { return p < s.start; });
+        return it != m_quotations.begin() && (it - 1)->contains(q.start) && q.end <= (it - 1)->end;
+    }
+
+    // Quotations of a clause or more: “…” within a paragraph holding a comma or 、, of ten to 200
+    // characters; short quoted names (“双随机”) are no quotations.
+    void findQuotations()
+    {
         int open = -1;
-        for (int k = q.start - 1; k >= para.start && q.start - k <= 200; --k) {
-            const QChar c = m_text.at(k);
-            if (c == u'”') return false;
-            if (c == u'“') { open = k; break; }
+        for (int i = m_layout.bodyStart; i < m_layout.bodyEnd; ++i) {
+            const QChar c = m_text.at(i);
+            if (c == u'“') {
+                open = i;
+            } else if (c == u'\n') {
+                open = -1;
+            } else if (c == u'”' && open >= 0) {
+                const QStringView quoted = QStringView(m_text).mid(open + 1, i - open - 1);
+                if (i - open >= 11 && i - open <= 200 && (quoted.contains(u',') || quoted.contains(u'、')))
+                    m_quotations.append({open, i});
+                open = -1;
+            }
         }
-        if (open < 0)
+    }
+
+    // An item opened by a bracket and 其中 after a figure: (其中简易程序526件), (其中…类7件).
+    bool partsBracket(int itemStart, int pos) const
+    {
+        if (itemStart <= 0 || (m_text.at(itemStart - 1) != u'(' && m_text.at(itemStart - 1) != u'（'))
             return false;
-        int close = -1;
-        for (int k = q.end; k < para.end && k - open <= 200; ++k) {
-            const QChar c = m_text.at(k);
-            if (c == u'“') return false;
-            if (c == u'”') { close = k; break; }
-        }
-        if (close < 0 || close - open < 11)
-            return false;
-        const QStringView quoted = QStringView(m_text).mid(open + 1, close - open - 1);
-        return quoted.contains(u',') || quoted.contains(u'、');
+        const QStringView own = QStringView(m_text).mid(itemStart, pos - itemStart).trimmed();
+        for (const QString &s : m_cat.cues().subpart)
+            if (own.startsWith(s))
+                return true;
+        return false;
     }
 
     // 下达《税务行政处罚决定书》2,364份: a form's name, right before the number, says what was
@@ -746,12 +760,8 @@ private:
         }
         // 行政诉讼案件9件（其中治安管理处罚类7件）: a 类 (kind) of the figure before a 其中 bracket
         // is a part of that figure, whatever words name the kind.
-        if (!topic && itemStart > clause.start && (m_text.at(itemStart - 1) == u'(' || m_text.at(itemStart - 1) == u'（')) {
-            const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
-            bool opensPart = false;
-            for (const QString &s : m_cat.cues().subpart)
-                if (own.startsWith(s)) opensPart = true;
-            if (opensPart && own.endsWith(u'类')) {
+        if (!topic && itemStart > clause.start && partsBracket(itemStart, q.start)) {
+            if (QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed().endsWith(u'类')) {
                 auto r = m_topics.range(clause.start, itemStart - 1);
                 for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k)
                     if (!insideTitle((r.first + k)->start) && topicTakesUnit((r.first + k)->id, q.unit))
@@ -810,9 +820,8 @@ private:
                     // same unit share the list's topic.
                     const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
                     // 办理行政处罚案件1,478件（其中简易程序526件）: a bracket opened by 其中 gives parts.
-                    if (m_text.at(itemStart - 1) == u'(' || m_text.at(itemStart - 1) == u'（')
-                        for (const QString &s : m_cat.cues().subpart)
-                            if (own.startsWith(s)) itemContinues = true;
+                    if (partsBracket(itemStart, q.start))
+                        itemContinues = true;
                     for (int k = index - 1; k >= 0 && !itemContinues; --k) {
                         const Quantity &o = m_quantities.at(k);
                         if (o.end > itemStart)
@@ -1102,6 +1111,7 @@ private:
     bool m_departmentReport = false;
     bool m_townshipReport = false;
     QVector<Span> m_titles;
+    QVector<Span> m_quotations; // “…” quoting a clause or more
     QVector<Span> m_plans;
     QVector<Quantity> m_quantities;
     QVector<int> m_numberStarts;

@@ -1,5 +1,6 @@
 #include "tableextractor.h"
 #include "chinesenumbers.h"
+#include "textsegments.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -26,10 +27,6 @@ Span trimmed(QStringView text, int start, int end)
     return {start, end};
 }
 
-// A table copied out of a PDF keeps its columns apart with runs of spaces; a heading's spaced
-// characters (项    目) take fewer.
-constexpr int kColumnGap = 5;
-
 // The cells of a line split by | or tabs, or by wide runs of spaces; empty when the line is not
 // a table row.
 Row splitRow(QStringView text, int start, int end)
@@ -44,7 +41,7 @@ Row splitRow(QStringView text, int start, int end)
             if (text.at(i) != u' ') { ++i; continue; }
             int j = i;
             while (j < end && text.at(j) == u' ') ++j;
-            if (j - i >= kColumnGap && i > start && j < end) {
+            if (j - i >= kColumnGapSpaces && i > start && j < end) {
                 row.cells.append(trimmed(text, cellStart, i));
                 cellStart = j;
             }
@@ -120,15 +117,15 @@ public:
             // | 执法领域 | 案件数（件） | 罚没金额（千元） |: cases beside fines are penalty cases; a
             // column that names no topic takes one of the family the other columns write.
             if (named > 0 && !family.isEmpty() && family != u'-') {
+                QVector<int> topics; // the family's topics, in catalogue order
+                for (const IndicatorDef &d : m_cat.indicators())
+                    if (d.family == family && !topics.contains(m_cat.topicIndex(d.topic)))
+                        topics.append(m_cat.topicIndex(d.topic));
                 for (int c = 0; c < cols.size(); ++c) {
                     const Span cell = rows.at(r).cells.at(c);
-                    for (const IndicatorDef &d : m_cat.indicators()) {
-                        if (!cols.at(c).key.isEmpty())
-                            break;
-                        if (d.family == family)
-                            cols[c].key = headerKey(QStringView(m_text).mid(cell.start, cell.end - cell.start), m_cat,
-                                                    &cols[c].scale, &cols[c].unit, nullptr, m_cat.topicIndex(d.topic));
-                    }
+                    for (int t = 0; t < topics.size() && cols.at(c).key.isEmpty(); ++t)
+                        cols[c].key = headerKey(QStringView(m_text).mid(cell.start, cell.end - cell.start), m_cat,
+                                                &cols[c].scale, &cols[c].unit, nullptr, topics.at(t));
                 }
             }
             if (named > 0 && !rowHasNumbers(rows.at(r))) {

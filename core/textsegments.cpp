@@ -16,7 +16,7 @@ TextSegments::TextSegments(QStringView folded, int from, int to)
         // A wide run of spaces parts the columns of a table copied out of a PDF: each cell is
         // a clause of its own (行政复议申请（件）     46     依法受理42件).
         spaces = c == u' ' ? spaces + 1 : 0;
-        if (spaces >= 5 && i + 1 < to && folded.at(i + 1) != u' ') {
+        if (spaces >= kColumnGapSpaces && i + 1 < to && folded.at(i + 1) != u' ') {
             m_clauseEnds.append(i);
             continue;
         }

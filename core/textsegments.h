@@ -7,6 +7,11 @@
 
 namespace fz {
 
+// A table copied out of a PDF keeps its columns apart with runs of at least this many spaces (a
+// heading's spaced characters, 项    目, take fewer): table rows split there, and each cell is a
+// clause of its own.
+constexpr int kColumnGapSpaces = 5;
+
 class TextSegments
 {
 public:
