@@ -50,11 +50,14 @@ void chooseHeadlines(QVector<Mention> &mentions)
         if (eligible.isEmpty())
             continue;
         int best = -1;
-        // Besides campaigns' figures (专项整治中查处47起), the report states this figure once.
+        // Besides campaigns' figures (专项整治中查处47起) and its sub-units' (翠屏区…100%), the
+        // report states this figure once.
         bool onlyCampaignsBeside = eligible.size() == 1;
-        for (int i : whole)
-            if (i != eligible.first() && !mentions.at(i).campaign)
+        for (int i : whole) {
+            const Mention &m = mentions.at(i);
+            if (i != eligible.first() && !m.campaign && !(m.subunits && !m.body))
                 onlyCampaignsBeside = false;
+        }
         if (whole.size() == 1 || onlyCampaignsBeside) {
             best = eligible.first(); // the report states this figure once: it is the figure
         } else {

@@ -2,6 +2,7 @@
 #include "textfold.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,36 @@
 
 namespace fz {
 namespace {
+
+// Longest first, so that 自治县 is tried before 县.
+QString alternation(QStringList words)
+{
+    std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (QString &w : words)
+        w = QRegularExpression::escape(w);
+    return QStringLiteral("(?:") + words.join(u'|') + u')';
+}
+
+// A division's name is up to ten characters (no function words) before a division suffix, or a
+// counted or 各 collective (15个镇, 各县区) before one; a bracket may follow each name
+// (各县区(含开发区、北戴河新区)), 等N个街道 may close the list, then 共办理 / 分别为 and the like.
+QRegularExpression subunitLeadPattern(const ScopeCues &s)
+{
+    if (s.divisionSuffixes.isEmpty())
+        return {};
+    const QString han = QStringLiteral("(?:(?![的是较对在为等有])\\p{Han})");
+    const QString count = QStringLiteral("[0-9一二三四五六七八九十两]+个");
+    const QString suffix = alternation(s.divisionSuffixes);
+    const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%2{1,10}?)%3").arg(count, han, suffix);
+    QString item = name;
+    if (!s.subunitCollectives.isEmpty())
+        item = QStringLiteral("(?:%1|%2)").arg(alternation(s.subunitCollectives), name);
+    item += QStringLiteral("(?:\\([^()0-9]{1,20}\\))?");
+    const QString ends = s.subunitListEnds.isEmpty() ? QString() : alternation(s.subunitListEnds) + u'?';
+    return QRegularExpression(QStringLiteral("^%1(?:(?:、|和|及|与)%1)*(?:等%2%3{0,4}?%4)?%5\\(?$")
+                                  .arg(item, count, han, suffix, ends),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
 
 QStringList foldedList(const QJsonValue &v)
 {
@@ -164,10 +195,21 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     s.townshipEnforcement = foldedList(cues.value(QLatin1String("townshipEnforcement")));
     s.higherBodies = foldedList(cues.value(QLatin1String("higherBodies")));
+    s.notCountedHere = foldedList(cues.value(QLatin1String("notCountedHere")));
+    s.wholeGovernment = foldedList(cues.value(QLatin1String("wholeGovernment")));
     s.townshipBodies = foldedList(cues.value(QLatin1String("townshipBodies")));
     s.additional = foldedList(cues.value(QLatin1String("additional")));
     s.otherPeriods = foldedList(cues.value(QLatin1String("otherPeriods")));
     s.sinceYear = fold(cues.value(QLatin1String("sinceYear")).toString());
+    s.divisionSuffixes = foldedList(cues.value(QLatin1String("divisionSuffixes")));
+    s.subunitCollectives = foldedList(cues.value(QLatin1String("subunitCollectives")));
+    s.subunitListEnds = foldedList(cues.value(QLatin1String("subunitListEnds")));
+    s.subunitLead = subunitLeadPattern(s);
+    if (!s.divisionSuffixes.isEmpty())
+        s.divisionName = QRegularExpression(QStringLiteral("^(?![全我本该各])(?:(?![的是较对在为等有])\\p{Han}){1,10}?%1").arg(alternation(s.divisionSuffixes)),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    if (!s.divisionSuffixes.isEmpty() && !s.subunitLead.isValid())
+        errs << QStringLiteral("division suffixes make no valid expression: %1").arg(s.subunitLead.errorString());
     for (const QString &pattern : s.otherPeriods + QStringList{s.sinceYear})
         if (!QRegularExpression(pattern).isValid())
             errs << QStringLiteral("period pattern '%1' is not a valid regular expression").arg(pattern);

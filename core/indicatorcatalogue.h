@@ -4,6 +4,7 @@
 // scope and headlines. Loaded once and validated; phrases are folded like the texts they match.
 #include <QHash>
 #include <QString>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
 
@@ -64,6 +65,9 @@ struct ScopeCues {
     // 街道综合执法大队, 镇综合执法中队: in a street's or town's report, its own enforcement team
     // (a name with one of these words, ending in 队, naming no other body) acts for it.
     QStringList townshipEnforcement;
+    // 全市行政机关负责人出庭应诉率: in a department's report, the whole government's figure.
+    QStringList wholeGovernment;
+    QStringList notCountedHere; // 不计入本局数据: the sentence's figures are not the reporting body's
     QStringList higherBodies;   // in a township's report, the county's or city's whole (全县, 全区)
     QStringList townshipBodies; // and the township's own (全镇, 我乡)
     // 另有…26件 opening a sentence: a figure besides the one stated before, never the whole.
@@ -73,6 +77,13 @@ struct ScopeCues {
     // counting since an earlier year (sinceYear, whose first group is the year: 2016年以来).
     QStringList otherPeriods;
     QString sinceYear;
+    // Sub-units named in a list (翠屏区1,286件；叙州区2,418件, 青龙满族自治县、昌黎县分别为736件、1,097件):
+    // names ending in a division suffix or collective names, joined and closed by listEnds.
+    // subunitLead matches a whole lead of that kind, written before a figure in folded text.
+    QStringList divisionSuffixes, subunitCollectives, subunitListEnds;
+    QRegularExpression subunitLead;
+    QRegularExpression divisionName; // one name at the start: (?![全我本])…区
+
 };
 
 class IndicatorCatalogue

@@ -2,6 +2,7 @@
 #include "chinesenumbers.h"
 #include "scopeanalyzer.h"
 #include "tableextractor.h"
+#include "textfold.h"
 #include "textsegments.h"
 
 #include <QRegularExpression>
@@ -41,9 +42,9 @@ class Run
 public:
     Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const QVector<QRegularExpression> &zeroPatterns,
         const QVector<QRegularExpression> &periodPatterns, const QString &folded, const PageLayout &layout, int coveredYear,
-        const QString &level)
+        const QString &level, const QString &region)
         : m_cat(cat), m_zeroPatterns(zeroPatterns), m_periodPatterns(periodPatterns), m_text(folded), m_layout(layout),
-          m_year(coveredYear),
+          m_year(coveredYear), m_region(region),
           m_departmentReport(level == QLatin1String("department")),
           m_townshipReport(level == QLatin1String("street")),
           m_segments(folded, layout.bodyStart, layout.bodyEnd)
@@ -89,7 +90,7 @@ public:
         findPlans();
         findTitles();
         findQuotations();
-        m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs);
+        m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, fold(m_region));
     }
 
     // Plans for later years are not levels: a section headed 下一步工作打算 or 2021年工作计划
@@ -232,7 +233,9 @@ public:
             if (department && ownEnforcementTeam(f.departmentName) && !otherDepartments.contains(m.key))
                 department = false;
             m.department = m.department || department;
-            m.subunits = f.subunits;
+            m.subunits = f.subunits || m.namedSubunit;
+            if (m.namedSubunit)
+                m.body = false;
             m.total += f.total;
             m.sector += f.sector;
             m.campaign = f.campaign && !m_departmentReport;
@@ -359,6 +362,13 @@ private:
             // 应出庭尽出庭: a slogan of the 应X尽X kind, not the word that excludes (应出庭10件).
             if (p->end() < m_text.size() && m_text.at(p->end()) == u'尽')
                 continue;
+            // 应出庭的12件中出庭11件: the word is about the figure it leads to, not the one after 中.
+            bool ownFigure = false;
+            const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), p->end()) - m_numberStarts.begin());
+            for (int k = first; k < m_quantities.size() && m_quantities.at(k).end < to && !ownFigure; ++k)
+                ownFigure = m_text.at(m_quantities.at(k).end) == u'中';
+            if (ownFigure)
+                continue;
             if (p->id == topicId && !negated(*p))
                 return true;
         }
@@ -385,6 +395,38 @@ private:
 
     // Whether the sentence names another period than the report's year before the figure. The
     // body is matched once; figures look the matches up.
+    // Where the period that governs a figure may be named: from the start of its full sentence
+    // (五年来，…；全县累计办理…), unless its semicolon part or clause names the year afresh
+    // (一季度…412件，…，全年合计办理…2,048件).
+    int periodFrom(int pos, const Span &sentence) const
+    {
+        static const QRegularExpression opener(QStringLiteral("^\\s*(?:全年|本年度?|年内|今年|(?:19|20)\\d{2}年(?:度)?(?![0-9一二三四五六七八九十]+月|以来))"));
+        const Span clause = m_segments.clauseAt(pos);
+        if (clause.start > sentence.start && opener.match(QStringView(m_text).mid(clause.start, pos - clause.start)).hasMatch())
+            return clause.start;
+        const Span full = m_segments.fullSentenceAt(pos);
+        if (full.start < sentence.start && !opener.match(QStringView(m_text).mid(sentence.start, pos - sentence.start)).hasMatch())
+            return full.start;
+        return sentence.start;
+    }
+
+    bool notCountedHere(int pos)
+    {
+        if (!m_notCountedFound) {
+            m_notCountedFound = true;
+            const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
+            for (const QString &w : m_cat.cues().notCountedHere)
+                for (qsizetype at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + 1))
+                    m_notCounted.append(m_layout.bodyStart + int(at));
+            std::sort(m_notCounted.begin(), m_notCounted.end());
+        }
+        if (m_notCounted.isEmpty())
+            return false;
+        const Span full = m_segments.fullSentenceAt(pos);
+        auto it = std::lower_bound(m_notCounted.cbegin(), m_notCounted.cend(), full.start);
+        return it != m_notCounted.cend() && *it < full.end;
+    }
+
     bool otherPeriod(int from, int to)
     {
         if (!m_periodsFound) {
@@ -416,6 +458,36 @@ private:
         for (auto *p = r.first; p != r.second; ++p)
             if (p->end() == pos)
                 return true;
+        // 上年同期罚没款为701.3万元: last year's figure named before 为.
+        const int from = qMax(0, pos - 16);
+        const QStringView before = QStringView(m_text).mid(from, pos - from);
+        if (before.contains(u'由') && startingPoint(pos, before))
+            return true;
+        if (!before.contains(u'年') || !(before.trimmed().endsWith(u'为') || before.trimmed().endsWith(u'是')))
+            return false;
+        static const QRegularExpression named(QStringLiteral("(?:上年同期|去年同期|上一年|上年度?|去年)的?[^,;。、:0-9]{0,8}?(?:为|是)\\s*$"));
+        return named.match(before).hasMatch();
+    }
+
+    // 由86.2%提高到98.9%, 由2019年的86.2%提高到2020年的98.9%: where a change started, not the level.
+    bool startingPoint(int pos, QStringView before) const
+    {
+        static const QRegularExpression from(QStringLiteral("由\\s*(?:(?:19|20)\\d{2}年度?(?:底|末)?的?|上一?年度?的?|去年的?)?\\s*$"));
+        if (!from.match(before).hasMatch())
+            return false;
+        const auto it = std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), pos);
+        if (it == m_numberStarts.end() || *it != pos)
+            return false;
+        const Quantity &q = m_quantities.at(int(it - m_numberStarts.begin()));
+        const QStringView after = QStringView(m_text).mid(q.end, qMin(8, int(m_text.size()) - q.end)).trimmed();
+        for (const QString &c : m_cat.cues().change) {
+            if (!after.startsWith(c))
+                continue;
+            const QStringView rest = after.mid(c.size());
+            for (const QString &l : m_cat.cues().changeToLevel)
+                if (rest.startsWith(l))
+                    return true;
+        }
         return false;
     }
 
@@ -445,6 +517,10 @@ private:
             if (o.unit == QStringView(u"年") || o.unit == QStringView(u"个月") || o.unit == QStringView(u"月") ||
                 o.unit == QStringView(u"天") || o.unit == QStringView(u"日") || o.unit == QStringView(u"届") || insideTitle(o.start) ||
                 earlierReference(o.start))
+                continue;
+            // 排名前两位的是…, 后三名: a rank, not a figure.
+            if (o.start > 0 && (m_text.at(o.start - 1) == u'前' || m_text.at(o.start - 1) == u'后') &&
+                (o.unit == QStringView(u"位") || o.unit == QStringView(u"名")))
                 continue;
             return true;
         }
@@ -501,6 +577,9 @@ private:
         for (const char16_t *w : {u"不超过", u"不少于", u"不低于", u"不高于", u"不多于"})
             if (tail == QStringView(w))
                 return true;
+        // 受理量不足10件: fewer than, a bound.
+        if (tail.endsWith(u"不足") || tail.endsWith(u"不到"))
+            return true;
         if (!before.contains(u"中有") && !before.contains(u'均'))
             return false;
         static const QRegularExpression counted(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个|均在|均不足|均超过"));
@@ -584,14 +663,19 @@ private:
     // 2016 report.
     bool earlierYear(const Quantity &q, const Span &sentence) const
     {
-        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于)\\s*((?:19|20)\\d{2})年(度)?(同期)?(的)?\\s*$"));
+        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2})年(度)?(同期)?(的)?\\s*$"));
         const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
-        if (before.contains(u'年') && compared.match(before).hasMatch())
-            return true;
+        if (before.contains(u'年')) {
+            const QRegularExpressionMatch cm = compared.match(before);
+            // 由2019年的86.2%提高到…: the starting point, when it is an earlier year's.
+            if (cm.hasMatch() && (cm.captured(1) != u"由" || m_year <= 0 || cm.captured(2).toInt() < m_year))
+                return true;
+        }
         if (m_year <= 0)
             return false;
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:[0-9一二三四五六七八九十]+[.、]|\\([一二三四五六七八九十0-9]+\\))?\\s*((?:19|20)\\d{2})年(?!以来)"));
-        for (int from : {sentence.start, m_segments.clauseAt(q.start).start}) {
+        // 2014年，全市…1.67万件；…受理行政复议案件98件: the year opening the full sentence covers its parts.
+        for (int from : {sentence.start, m_segments.clauseAt(q.start).start, m_segments.fullSentenceAt(q.start).start}) {
             const QStringView head = QStringView(m_text).mid(from, qMin(12, q.start - from));
             if (!head.contains(u'年'))
                 continue;
@@ -663,8 +747,16 @@ private:
             return; // last year's figure, for comparison
         if (m_perUnit.any(clause.start, q.start))
             return; // 人均办案量: a ratio
-        if (otherPeriod(sentence.start, q.start))
+        if (otherPeriod(periodFrom(q.start, sentence), q.start))
             return; // 1—11月…, 五年来累计…: not the year's level
+        if (notCountedHere(q.start))
+            return; // 由镇(街道)作出处罚决定…不计入本局数据
+        if (m_departmentReport) {
+            const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
+            for (const QString &w : m_cat.cues().wholeGovernment)
+                if (before.contains(w))
+                    return; // a bureau's report quoting the whole government's figure
+        }
         if (foreignSubject(sentence, clause, q.start))
             return;
         if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
@@ -770,6 +862,8 @@ private:
                     inherited = true;
             }
         }
+        if (!topic && listedSubunit(index, clause, itemStart))
+            return;
         // The nearest topic before the number in its clause.
         if (!topic) {
             auto r = m_topics.range(clause.start, q.start);
@@ -784,7 +878,14 @@ private:
                 if (firstTopic < 0) firstTopic = p->start;
             }
             if (left) {
-                const QStringView gap = QStringView(m_text).mid(left->end(), q.start - left->end());
+                // 出庭应诉率由2019年的86.2%提高到2020年的98.9%: the gap is counted after the start.
+                int gapFrom = left->end();
+                for (int k = index - 1; k >= 0 && m_quantities.at(k).start >= left->end(); --k)
+                    if (earlierReference(m_quantities.at(k).start)) {
+                        gapFrom = m_quantities.at(k).end;
+                        break;
+                    }
+                const QStringView gap = QStringView(m_text).mid(gapFrom, q.start - gapFrom);
                 // 参与行政处罚审核、行政复议、行政诉讼等工作45件: several topics enumerated and
                 // counted together belong to none of them.
                 const QStringView span = QStringView(m_text).mid(firstTopic, q.start - firstTopic);
@@ -936,6 +1037,81 @@ private:
         }
     }
 
+    // 翠屏区办理行政处罚案件3,126件；叙州区2,418件 / 排名前三的是翠屏区(4,862万元)、叙州区(3,175万元) /
+    // 青龙满族自治县、昌黎县分别为736件、1,097件: a figure led only by the names of sub-units
+    // (or of their collective: 市本级, 10个区县和三江新区共办理) is one more sub-unit's figure of
+    // what the same sentence counted just before in the same unit.
+    bool listedSubunit(int index, const Span &clause, int itemStart, bool onlyCheck = false)
+    {
+        const Quantity &q = m_quantities.at(index);
+        const QRegularExpression &lead = m_cat.cues().subunitLead;
+        if (!lead.isValid() || lead.pattern().isEmpty())
+            return false;
+        auto names = [&](int from, int to) {
+            const QStringView t = QStringView(m_text).mid(from, to - from).trimmed();
+            if (t.isEmpty() || t.size() > 60 || !lead.match(t).hasMatch())
+                return false;
+            // A township reports its own doings as 街道 or 镇: only other names are sub-units there.
+            return !(m_townshipReport && m_cat.cues().subunitCollectives.contains(t.toString()));
+        };
+        // The words since the previous figure of the clause (counted names, 15个镇, are words
+        // here), less the closing bracket and separator of the item before: 、叙州区(.
+        int previous = index - 1;
+        while (previous >= 0 && m_quantities.at(previous).start >= clause.start && m_quantities.at(previous).unit == u"个")
+            --previous;
+        bool listed = false;
+        if (previous >= 0 && m_quantities.at(previous).end > clause.start) {
+            int from = m_quantities.at(previous).end;
+            while (from < q.start && (m_text.at(from) == u')' || m_text.at(from).isSpace()))
+                ++from;
+            if (from < q.start && m_text.at(from) == u'、') {
+                const bool bare = QStringView(m_text).mid(from + 1, q.start - from - 1).trimmed().isEmpty();
+                // 分别为736件、1,097件: a later value of a list whose lead names the sub-units.
+                listed = bare ? !m_topics.any(clause.start, q.start) && listedSubunit(previous, clause, clause.start, true)
+                              : names(from + 1, q.start);
+            }
+        } else if (!m_topics.any(clause.start, q.start)) {
+            listed = names(clause.start, q.start);
+        }
+        if (onlyCheck)
+            return listed;
+        if (!listed)
+            return false;
+        const int fullStart = m_segments.fullSentenceAt(q.start).start;
+        auto it = firstMentionFrom(q.start);
+        int at = -1;
+        while (it != m_mentions.cbegin()) {
+            --it;
+            if (it->start < fullStart)
+                break;
+            if (!it->fromTable && it->unit == q.unit && it->end <= q.start) {
+                at = it->start;
+                break;
+            }
+        }
+        if (at < 0)
+            return false;
+        QVector<Mention> added;
+        for (auto o = firstMentionFrom(at); o != m_mentions.cend() && o->start == at; ++o) {
+            if (o->unit != q.unit)
+                continue;
+            Mention m;
+            m.key = o->key;
+            m.value = q.value;
+            m.unit = q.unit;
+            m.approximate = q.approximate;
+            m.start = q.start;
+            m.end = q.end;
+            m.contextStart = clause.start;
+            m.contextEnd = clause.end;
+            m.continued = true;
+            m.namedSubunit = true;
+            added.append(m);
+        }
+        m_mentions += added;
+        return !added.isEmpty();
+    }
+
     void addTableMention(const TableMention &t)
     {
         Mention m;
@@ -975,7 +1151,12 @@ private:
                 bool slogan = false;
                 for (const QString &s : m_cat.cues().zeroSlogans)
                     if (before.contains(s)) { slogan = true; break; }
-                if (slogan || inPlan(start) || (m_scope->scopeAt(start).department && !m_departmentReport))
+                // 15个镇(街道)中有9个全年未发生行政诉讼案件: some sub-units had none, not the body.
+                static const QRegularExpression some(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个"));
+                const Span sentence = m_segments.sentenceAt(start);
+                const bool subset = QStringView(m_text).mid(sentence.start, start - sentence.start).contains(u"中有") &&
+                                    some.match(QStringView(m_text).mid(sentence.start, start - sentence.start)).hasMatch();
+                if (slogan || subset || inPlan(start) || (m_scope->scopeAt(start).department && !m_departmentReport))
                     continue;
                 const IndicatorDef *d = m_cat.indicator(rule.key);
                 Mention m;
@@ -1108,6 +1289,9 @@ private:
     HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
         m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_totalWords;
     int m_year = 0;
+    bool m_notCountedFound = false;
+    QVector<int> m_notCounted; // where the body says a sentence's figures are not its own
+    QString m_region;
     bool m_departmentReport = false;
     bool m_townshipReport = false;
     QVector<Span> m_titles;
@@ -1160,9 +1344,9 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
 }
 
 QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear,
-                                             const QString &level) const
+                                             const QString &level, const QString &region) const
 {
-    Run run(m_catalogue, m_matcher, m_zeroPatterns, m_periodPatterns, folded, layout, coveredYear, level);
+    Run run(m_catalogue, m_matcher, m_zeroPatterns, m_periodPatterns, folded, layout, coveredYear, level, region);
     QVector<Mention> mentions = run.run();
     chooseHeadlines(mentions);
     return mentions;

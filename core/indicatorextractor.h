@@ -35,6 +35,7 @@ struct Mention {
     bool kindPart = false;     // internal: one kind of a total (撤销N件 among corrections)
     bool continued = false;    // internal: carried on from an earlier clause by a continuation word
     bool totalInClause = false;// internal: 共/共计/合计 in its own clause
+    bool namedSubunit = false; // internal: a sub-unit's figure in a list naming them (叙州区2,418件)
 };
 
 class IndicatorExtractor
@@ -45,9 +46,10 @@ public:
     // folded: the report text after fold(); layout: its body range and chrome lines;
     // coveredYear: the year the report covers (0 if unknown), which tells plans for later years
     // and figures of earlier ones; level: the reporting body's level ("department" when a
-    // department reports alone, whose own figures are then the body's).
+    // department reports alone, whose own figures are then the body's); region: the body's name
+    // (another division named as a sentence's subject is then one of its sub-units).
     QVector<Mention> extract(const QString &folded, const PageLayout &layout, int coveredYear = 0,
-                             const QString &level = {}) const;
+                             const QString &level = {}, const QString &region = {}) const;
 
     const IndicatorCatalogue &catalogue() const { return m_catalogue; }
 

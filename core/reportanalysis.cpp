@@ -42,9 +42,9 @@ ReportAnalysis analyseText(const QString &text, const QString &titleHint, const 
     // Lines a PDF's page width broke are read joined; positions come back to the original.
     const ReflowedText reflowed = reflowHardWrapped(text, folded, a.layout);
     if (!reflowed.changed()) {
-        a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level);
+        a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level, a.meta.region);
     } else {
-        a.mentions = ex.extract(reflowed.text, reflowed.layoutFromOriginal(a.layout), a.meta.year, a.meta.level);
+        a.mentions = ex.extract(reflowed.text, reflowed.layoutFromOriginal(a.layout), a.meta.year, a.meta.level, a.meta.region);
         for (Mention &m : a.mentions) {
             m.start = reflowed.toOriginal(m.start);
             m.end = reflowed.toOriginalEnd(m.end);

@@ -538,9 +538,11 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     // figures count, whose scope is the whole body).
     const bool yearFixed = rec->metadataEdited.contains(QStringLiteral("year"));
     const bool levelFixed = rec->metadataEdited.contains(QStringLiteral("level"));
-    if (yearFixed || levelFixed)
+    const bool regionFixed = rec->metadataEdited.contains(QStringLiteral("region"));
+    if (yearFixed || levelFixed || regionFixed)
         a.mentions = extractor.extract(a.folded, a.layout, yearFixed ? rec->summary.year : a.meta.year,
-                                       levelFixed ? rec->summary.level : a.meta.level);
+                                       levelFixed ? rec->summary.level : a.meta.level,
+                                       regionFixed ? rec->summary.region : a.meta.region);
     const QVector<StoredMention> old = mentions(reportId);
     const OffsetMap offsets(rec->text);
     Transaction tx(m_db);

@@ -1,4 +1,5 @@
 #include "scopeanalyzer.h"
+#include "gazetteer.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -39,8 +40,8 @@ void ScopeAnalyzer::addCues(PhraseMatcher &matcher, const IndicatorCatalogue &ca
 }
 
 ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
-                             QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs)
-    : m_text(folded), m_segments(segments), m_cues(catalogue.cues()), m_hits(std::move(cueHits)),
+                             QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs, const QString &region)
+    : m_text(folded), m_region(region), m_segments(segments), m_cues(catalogue.cues()), m_hits(std::move(cueHits)),
       m_paragraphs(paragraphs)
 {
     for (const QString &fw : m_cues.notName)
@@ -107,6 +108,32 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::subjectOf(int from, int to) const
     return info;
 }
 
+// 埇桥区出庭应诉率达到41.2%, 芗城区、龙文区…均达到100%: a sentence whose subject is divisions
+// other than the reporting body (known to the gazetteer) states its sub-units' figures.
+bool ScopeAnalyzer::namesOtherDivisions(QStringView s) const
+{
+    if (m_region.isEmpty() || !m_cues.divisionName.isValid() || m_cues.divisionName.pattern().isEmpty())
+        return false;
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    int at = 0;
+    int names = 0;
+    for (;;) {
+        const QRegularExpressionMatch m = m_cues.divisionName.match(s.mid(at));
+        if (!m.hasMatch())
+            break;
+        const QString name = m.captured(0);
+        if (name == m_region || gazetteer.lookupFolded(name).isEmpty())
+            return false;
+        ++names;
+        at += int(m.capturedLength());
+        if (at < s.size() && (s.at(at) == u'、' || s.at(at) == u'和' || s.at(at) == u'及'))
+            ++at;
+        else
+            break;
+    }
+    return names > 0;
+}
+
 ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
 {
     SubjectInfo info;
@@ -128,6 +155,10 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
             info.subunits = true;
             return info;
         }
+    }
+    if (namesOtherDivisions(s)) {
+        info.subunits = true;
+        return info;
     }
     int prefix = 0;
     for (const QString &pre : m_cues.subjectPrefixes) {

@@ -31,7 +31,7 @@ public:
 
     // cueHits: the hits of the kinds above, sorted by start.
     ScopeAnalyzer(QStringView folded, const TextSegments &segments, const IndicatorCatalogue &catalogue,
-                  QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs);
+                  QVector<PhraseHit> cueHits, const QVector<Span> &paragraphs, const QString &region = {});
 
     ScopeFacts scopeAt(int pos) const;
 
@@ -50,7 +50,10 @@ private:
     int paragraphIndex(int pos) const;
     bool validCue(const PhraseHit &h) const;
 
+    bool namesOtherDivisions(QStringView s) const;
+
     QStringView m_text;
+    QString m_region; // folded
     const TextSegments &m_segments;
     const ScopeCues &m_cues;
     QVector<PhraseHit> m_hits;
