@@ -205,6 +205,11 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.subunitCollectives = foldedList(cues.value(QLatin1String("subunitCollectives")));
     s.subunitListEnds = foldedList(cues.value(QLatin1String("subunitListEnds")));
     s.subunitLead = subunitLeadPattern(s);
+    for (const QStringList *l : {&s.divisionSuffixes, &s.subunitCollectives, &s.subunitListEnds})
+        for (const QString &w : *l)
+            if (!w.isEmpty() && !s.subunitLeadLast.contains(w.back()))
+                s.subunitLeadLast += w.back();
+    s.subunitLeadLast += u')'; // 各县区(含开发区)
     if (!s.divisionSuffixes.isEmpty())
         s.divisionName = QRegularExpression(QStringLiteral("^(?![全我本该各])(?:(?![的是较对在为等有])\\p{Han}){1,10}?%1").arg(alternation(s.divisionSuffixes)),
                                             QRegularExpression::UseUnicodePropertiesOption);

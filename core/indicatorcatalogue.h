@@ -82,6 +82,7 @@ struct ScopeCues {
     // subunitLead matches a whole lead of that kind, written before a figure in folded text.
     QStringList divisionSuffixes, subunitCollectives, subunitListEnds;
     QRegularExpression subunitLead;
+    QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区
 
 };

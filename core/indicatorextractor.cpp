@@ -71,6 +71,7 @@ public:
             case IndicatorExtractor::Foreign: m_foreign.hits.append(h); break;
             case IndicatorExtractor::EarlierRef: m_earlierRefs.hits.append(h); break;
             case IndicatorExtractor::TotalWord: m_totalWords.hits.append(h); break;
+            case IndicatorExtractor::NotCounted: m_notCounted.hits.append(h); break;
             default: cueHits.append(h); break;
             }
         }
@@ -410,21 +411,20 @@ private:
         return sentence.start;
     }
 
-    bool notCountedHere(int pos)
+    bool periodGoverns(int pos, const Span &sentence)
     {
-        if (!m_notCountedFound) {
-            m_notCountedFound = true;
-            const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
-            for (const QString &w : m_cat.cues().notCountedHere)
-                for (qsizetype at = body.indexOf(w); at >= 0; at = body.indexOf(w, at + 1))
-                    m_notCounted.append(m_layout.bodyStart + int(at));
-            std::sort(m_notCounted.begin(), m_notCounted.end());
-        }
-        if (m_notCounted.isEmpty())
+        // Periods are rare: look for one first, then decide where this figure's period may start.
+        if (!otherPeriod(qMin(sentence.start, m_segments.fullSentenceAt(pos).start), pos))
+            return false;
+        return otherPeriod(periodFrom(pos, sentence), pos);
+    }
+
+    bool notCountedHere(int pos) const
+    {
+        if (m_notCounted.hits.isEmpty())
             return false;
         const Span full = m_segments.fullSentenceAt(pos);
-        auto it = std::lower_bound(m_notCounted.cbegin(), m_notCounted.cend(), full.start);
-        return it != m_notCounted.cend() && *it < full.end;
+        return m_notCounted.any(full.start, full.end);
     }
 
     bool otherPeriod(int from, int to)
@@ -747,7 +747,7 @@ private:
             return; // last year's figure, for comparison
         if (m_perUnit.any(clause.start, q.start))
             return; // 人均办案量: a ratio
-        if (otherPeriod(periodFrom(q.start, sentence), q.start))
+        if (periodGoverns(q.start, sentence))
             return; // 1—11月…, 五年来累计…: not the year's level
         if (notCountedHere(q.start))
             return; // 由镇(街道)作出处罚决定…不计入本局数据
@@ -1048,8 +1048,13 @@ private:
         if (!lead.isValid() || lead.pattern().isEmpty())
             return false;
         auto names = [&](int from, int to) {
-            const QStringView t = QStringView(m_text).mid(from, to - from).trimmed();
-            if (t.isEmpty() || t.size() > 60 || !lead.match(t).hasMatch())
+            QStringView t = QStringView(m_text).mid(from, to - from).trimmed();
+            if (t.endsWith(u'('))
+                t.chop(1);
+            // Most figures' leads end otherwise: a look-up before the expression.
+            if (t.isEmpty() || t.size() > 60 || !m_cat.cues().subunitLeadLast.contains(t.back()))
+                return false;
+            if (!lead.match(t).hasMatch())
                 return false;
             // A township reports its own doings as 街道 or 镇: only other names are sub-units there.
             return !(m_townshipReport && m_cat.cues().subunitCollectives.contains(t.toString()));
@@ -1287,10 +1292,8 @@ private:
     QVector<Span> m_paragraphs;
     std::unique_ptr<ScopeAnalyzer> m_scope;
     HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
-        m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_totalWords;
+        m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_notCounted, m_totalWords;
     int m_year = 0;
-    bool m_notCountedFound = false;
-    QVector<int> m_notCounted; // where the body says a sentence's figures are not its own
     QString m_region;
     bool m_departmentReport = false;
     bool m_townshipReport = false;
@@ -1329,6 +1332,7 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
     for (const QString &p : c.foreignSuffixes) m_matcher.add(p, Foreign, 0);
     for (const QString &p : c.earlierReference) m_matcher.add(p, EarlierRef, 0);
     for (const char16_t *p : {u"共", u"合计", u"累计", u"总计"}) m_matcher.add(QString::fromUtf16(p), TotalWord, 0);
+    for (const QString &p : c.notCountedHere) m_matcher.add(p, NotCounted, 0);
     for (const ZeroRule &z : c.zeroStatements) {
         QRegularExpression re(z.pattern);
         re.optimize();

@@ -53,7 +53,7 @@ public:
 
     const IndicatorCatalogue &catalogue() const { return m_catalogue; }
 
-    enum Kind { Topic = 1, Action, Continuation, Exclude, Negation, Change, Subpart, Carryover, Subtype, Respectively, Target, Comparison, PerUnit, Foreign, EarlierRef, TotalWord };
+    enum Kind { Topic = 1, Action, Continuation, Exclude, Negation, Change, Subpart, Carryover, Subtype, Respectively, Target, Comparison, PerUnit, Foreign, EarlierRef, TotalWord, NotCounted };
 
 private:
     const IndicatorCatalogue &m_catalogue;
