@@ -99,6 +99,9 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
         const QJsonObject o = v.toObject();
         TopicDef t{o.value(QLatin1String("id")).toString(), foldedList(o.value(QLatin1String("phrases"))),
                    foldedList(o.value(QLatin1String("continuations"))), foldedList(o.value(QLatin1String("exclude")))};
+        const QJsonObject nouns = o.value(QLatin1String("nounActions")).toObject();
+        for (auto it = nouns.begin(); it != nouns.end(); ++it)
+            t.nounActions.insert(fold(it.key()), it.value().toString());
         if (t.id.isEmpty() || t.phrases.isEmpty())
             errs << QStringLiteral("topic '%1' has no phrases").arg(t.id);
         if (c.m_topicIndex.contains(t.id))
@@ -156,6 +159,10 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
         c.m_byKey.insert(d.key, int(c.m_indicators.size()));
         c.m_indicators.append(d);
     }
+    for (const TopicDef &t : std::as_const(c.m_topics))
+        for (const QString &a : t.nounActions)
+            if (!c.m_actionIndex.contains(a))
+                errs << QStringLiteral("topic '%1': unknown action '%2' for a noun").arg(t.id, a);
     for (const QString &k : requiredCoreKeys()) {
         const IndicatorDef *d = c.indicator(k);
         if (!d)
@@ -195,6 +202,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.wholeWords = foldedList(cues.value(QLatin1String("wholeWords")));
     s.townshipEnforcement = foldedList(cues.value(QLatin1String("townshipEnforcement")));
     s.higherBodies = foldedList(cues.value(QLatin1String("higherBodies")));
+    s.townshipOwnName = foldedList(cues.value(QLatin1String("townshipOwnName")));
     s.notCountedHere = foldedList(cues.value(QLatin1String("notCountedHere")));
     s.wholeGovernment = foldedList(cues.value(QLatin1String("wholeGovernment")));
     s.townshipBodies = foldedList(cues.value(QLatin1String("townshipBodies")));

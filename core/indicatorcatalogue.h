@@ -30,6 +30,9 @@ struct TopicDef {
     QStringList phrases;
     QStringList continuations; // words that carry the topic of an earlier clause into this one
     QStringList exclude;       // words in the clause that make its numbers not this topic's
+    // A noun written right after the topic phrase that says what is counted when no action word
+    // is written: 以…为被申请人的行政复议申请三件 counts applications received.
+    QHash<QString, QString> nounActions;
 };
 
 struct ActionDef {
@@ -65,6 +68,8 @@ struct ScopeCues {
     // 街道综合执法大队, 镇综合执法中队: in a street's or town's report, its own enforcement team
     // (a name with one of these words, ending in 队, naming no other body) acts for it.
     QStringList townshipEnforcement;
+    // 以街道办事处名义开展执法: a team acting in the township's own name, whatever it is called.
+    QStringList townshipOwnName;
     // 全市行政机关负责人出庭应诉率: in a department's report, the whole government's figure.
     QStringList wholeGovernment;
     QStringList notCountedHere; // 不计入本局数据: the sentence's figures are not the reporting body's

@@ -233,6 +233,8 @@ public:
                 department = false;
             if (department && ownEnforcementTeam(f.departmentName) && !otherDepartments.contains(m.key))
                 department = false;
+            if (department && m_townshipReport && actsInOwnName(m.start))
+                department = false;
             m.department = m.department || department;
             m.subunits = f.subunits || m.namedSubunit;
             if (m.namedSubunit)
@@ -394,8 +396,6 @@ private:
                [&] { for (int a = 0; a < m_cat.actions().size(); ++a) if (!m_cat.keysFor(topicId, {a}, unit).isEmpty()) return true; return false; }();
     }
 
-    // Whether the sentence names another period than the report's year before the figure. The
-    // body is matched once; figures look the matches up.
     // Where the period that governs a figure may be named: from the start of its full sentence
     // (五年来，…；全县累计办理…), unless its semicolon part or clause names the year afresh
     // (一季度…412件，…，全年合计办理…2,048件).
@@ -427,6 +427,8 @@ private:
         return m_notCounted.any(full.start, full.end);
     }
 
+    // Whether the sentence names another period than the report's year before the figure. The
+    // body is matched once; figures look the matches up.
     bool otherPeriod(int from, int to)
     {
         if (!m_periodsFound) {
@@ -1007,6 +1009,26 @@ private:
             return;
         if (!actionsFixed)
             actions = actionsIn(topic->start >= itemStart || inherited ? itemStart : clause.start, q.start);
+        // 所受理的两件均依法按时办结: restating a count, the action after 均 says what this one is.
+        {
+            const int to = qMin(clause.end, q.end + 10);
+            if (q.end < to && m_text.at(q.end) == u'均') {
+                const QVector<int> after = actionsIn(q.end, to);
+                if (!after.isEmpty())
+                    actions = {after.first()};
+            }
+        }
+        // 以街道办事处为被申请人的行政复议申请三件: the noun after the topic says what was counted.
+        if (actions.isEmpty() && !inherited) {
+            const TopicDef &def = m_cat.topics().at(topic->id);
+            if (!def.nounActions.isEmpty()) {
+                const QStringView between = QStringView(m_text).mid(topic->start, q.start - topic->start).trimmed();
+                for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
+                    if (between.endsWith(it.key()) && !between.chopped(it.key().size()).endsWith(u'被') && // 被申请5件: the respondent's
+                        m_cat.actionIndex(it.value()) >= 0)
+                        actions = {m_cat.actionIndex(it.value())};
+            }
+        }
         const QVector<const IndicatorDef *> keys = m_cat.keysFor(topicId, actions, q.unit);
         for (const IndicatorDef *d : keys) {
             Mention m;
@@ -1035,6 +1057,18 @@ private:
             m.totalInClause = m_totalWords.any(itemStart, q.start);
             m_mentions.append(m);
         }
+    }
+
+    // 街道城管执法中队以街道办事处名义开展执法，全年…立案查处违法案件412件: in its paragraph, before
+    // the figure, a team is said to act in the township's own name.
+    bool actsInOwnName(int pos) const
+    {
+        const Span para = m_segments.paragraphAt(pos);
+        const QStringView before = QStringView(m_text).mid(para.start, pos - para.start);
+        for (const QString &w : m_cat.cues().townshipOwnName)
+            if (before.contains(w))
+                return true;
+        return false;
     }
 
     // 翠屏区办理行政处罚案件3,126件；叙州区2,418件 / 排名前三的是翠屏区(4,862万元)、叙州区(3,175万元) /

@@ -544,6 +544,19 @@ private Q_SLOTS:
             "未发生因政府信息公开引发的行政复议纠错和行政诉讼败诉案件。\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("court.appearances=11*"), QStringLiteral("penalty.cases=212*")}));
     }
+    void aStreetsApplicationsAcceptedAndConcludedAndItsOwnCityTeam()
+    {
+        // 申请 right after the topic counts applications received; of those accepted, 所受理的两件
+        // 均…办结 counts the concluded; a case the town only helped with (配合…办理) is not its own;
+        // the street's own 城管执法中队 acting in its name speaks for it.
+        const QStringList f = found(QStringLiteral(
+            "渝中区解放碑街道2021年法治政府建设情况报告\n"
+            "街道城管执法中队以街道办事处名义开展执法，全年立案查处违法案件412件。"
+            "2021年，街道共涉及以街道办事处为被申请人的行政复议申请三件，复议机关依法受理两件、不予受理一件，"
+            "所受理的两件均依法按时办结。街道还配合区司法局办理涉及辖区居民的行政复议案件一件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=412*"), QStringLiteral("reconsideration.received=3*"),
+                                 QStringLiteral("reconsideration.accepted=2*"), QStringLiteral("reconsideration.concluded=2*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
