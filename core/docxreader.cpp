@@ -1,5 +1,7 @@
 #include "docxreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <zip.h>
@@ -45,8 +47,11 @@ QString docxXmlToText(const QByteArray &xml)
     QXmlStreamReader x(xml);
     QStringList paragraphs;
     QString paragraph;
-    QStringList cells;      // cells of the row being read
+    QStringList cells;      // cells of the row being read, one per grid column
+    QStringList above;      // the row above's, for cells merged down (w:vMerge)
     QString cell;
+    int span = 1;           // grid columns the cell spans (w:gridSpan)
+    bool mergedDown = false;
     int tableDepth = 0;
     bool inText = false;
     auto endParagraph = [&]() {
@@ -58,6 +63,7 @@ QString docxXmlToText(const QByteArray &xml)
         }
         paragraph.clear();
     };
+    auto hasDigit = [](const QString &t) { return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); }); };
     while (!x.atEnd()) {
         const auto token = x.readNext();
         const QStringView name = x.name();
@@ -67,16 +73,35 @@ QString docxXmlToText(const QByteArray &xml)
             else if (name == QLatin1String("br") || name == QLatin1String("cr")) paragraph += u'\n';
             else if (name == QLatin1String("tbl")) ++tableDepth;
             else if (name == QLatin1String("tr") && tableDepth == 1) cells.clear();
-            else if (name == QLatin1String("tc") && tableDepth == 1) cell.clear();
+            else if (name == QLatin1String("tc") && tableDepth == 1) { cell.clear(); span = 1; mergedDown = false; }
+            else if (name == QLatin1String("gridSpan") && tableDepth == 1)
+                span = qBound(1, x.attributes().value(QLatin1String("w:val")).toInt(), 64);
+            else if (name == QLatin1String("vMerge") && tableDepth == 1)
+                mergedDown = x.attributes().value(QLatin1String("w:val")) != QLatin1String("restart");
             else if (name == QLatin1String("delText")) inText = false; // deleted text of tracked changes
+            // A text box is stored twice, for new and for old Word: the old copy is skipped.
+            else if (name == QLatin1String("Fallback")) x.skipCurrentElement();
         } else if (token == QXmlStreamReader::EndElement) {
             if (name == QLatin1String("t")) inText = false;
             else if (name == QLatin1String("p")) endParagraph();
-            else if (name == QLatin1String("tc") && tableDepth == 1) cells << cell.simplified();
-            else if (name == QLatin1String("tr") && tableDepth == 1) {
+            else if (name == QLatin1String("tc") && tableDepth == 1) {
+                // A heading merged across columns or down rows names each of them (as HTML's
+                // colspan and rowspan are read); a figure is not repeated.
+                QString text = cell.simplified();
+                if (mergedDown && text.isEmpty() && cells.size() < above.size() && !hasDigit(above.at(cells.size())))
+                    text = above.at(cells.size());
+                cells << text;
+                for (int k = 1; k < span; ++k)
+                    cells << (hasDigit(text) ? QString() : text);
+            } else if (name == QLatin1String("tr") && tableDepth == 1) {
                 if (!cells.join(QString()).trimmed().isEmpty())
                     paragraphs << cells.join(QStringLiteral(" | "));
-            } else if (name == QLatin1String("tbl")) --tableDepth;
+                above = cells;
+            } else if (name == QLatin1String("tbl")) {
+                --tableDepth;
+                if (tableDepth == 0)
+                    above.clear();
+            }
         } else if (token == QXmlStreamReader::Characters && inText) {
             paragraph += x.text();
         }

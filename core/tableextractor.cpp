@@ -60,9 +60,12 @@ Row splitRow(QStringView text, int start, int end)
     }
     // "| a | b |" has empty outer cells; a tab-separated row keeps its empty cells (a remark
     // column left blank), so that its rows stay as wide as its header.
-    if (text.mid(start, end - start).contains(u'|')) {
-        if (!row.cells.isEmpty() && row.cells.first().start == row.cells.first().end) row.cells.removeFirst();
-        if (!row.cells.isEmpty() && row.cells.last().start == row.cells.last().end) row.cells.removeLast();
+    // A row that opens with | but does not close with one (Word's merged first cell written as
+    // " | 其中…") keeps its empty first cell.
+    if (text.mid(start, end - start).contains(u'|') && row.cells.size() >= 2 &&
+        row.cells.first().start == row.cells.first().end && row.cells.last().start == row.cells.last().end) {
+        row.cells.removeFirst();
+        row.cells.removeLast();
     }
     return row;
 }
@@ -100,36 +103,39 @@ public:
     {
         int headerIndex = -1;
         QVector<Column> columns;
+        // A caption line above (表1\t2019年…主要数据) is narrower than the table: no header.
+        qsizetype widest = 0;
+        for (const Row &r : rows)
+            widest = qMax(widest, r.cells.size());
         for (int r = 0; r < rows.size(); ++r) {
-            QVector<Column> cols;
+            if (rows.at(r).cells.size() < widest)
+                continue;
+            // A header stands above the figures; a note below them (注：…为被申请人的案件) is none.
+            if (r > 0 && rowHasNumbers(rows.at(r - 1)))
+                break;
+            QStringList texts;
+            for (const Span &c : rows.at(r).cells)
+                texts << QStringView(m_text).mid(c.start, c.end - c.start).toString();
             int named = 0;
-            QString family; // the one family the named columns' keys belong to ("-" when several)
-            for (const Span &c : rows.at(r).cells) {
-                Column col;
-                col.key = headerKey(QStringView(m_text).mid(c.start, c.end - c.start), m_cat, &col.scale, &col.unit);
-                if (!col.key.isEmpty()) {
-                    ++named;
-                    const QString f = m_cat.indicator(col.key)->family;
-                    family = family.isEmpty() || family == f ? f : QStringLiteral("-");
-                }
-                cols.append(col);
-            }
-            // | 执法领域 | 案件数（件） | 罚没金额（千元） |: cases beside fines are penalty cases; a
-            // column that names no topic takes one of the family the other columns write.
-            if (named > 0 && !family.isEmpty() && family != u'-') {
-                QVector<int> topics; // the family's topics, in catalogue order
-                for (const IndicatorDef &d : m_cat.indicators())
-                    if (d.family == family && !topics.contains(m_cat.topicIndex(d.topic)))
-                        topics.append(m_cat.topicIndex(d.topic));
-                for (int c = 0; c < cols.size(); ++c) {
-                    const Span cell = rows.at(r).cells.at(c);
-                    for (int t = 0; t < topics.size() && cols.at(c).key.isEmpty(); ++t)
-                        cols[c].key = headerKey(QStringView(m_text).mid(cell.start, cell.end - cell.start), m_cat,
-                                                &cols[c].scale, &cols[c].unit, nullptr, topics.at(t));
-                }
-            }
+            QVector<Column> cols = headerColumns(texts, &named);
             if (named > 0 && !rowHasNumbers(rows.at(r))) {
                 headerIndex = r;
+                // A header on two rows (行政处罚 over 案件数(件) | 罚没款(万元)): each column reads both.
+                if (r + 1 < rows.size() && rows.at(r + 1).cells.size() == rows.at(r).cells.size() &&
+                    !rowHasNumbers(rows.at(r + 1))) {
+                    QStringList both;
+                    for (int c = 0; c < texts.size(); ++c) {
+                        const Span below = rows.at(r + 1).cells.at(c);
+                        const QString t = QStringView(m_text).mid(below.start, below.end - below.start).toString();
+                        both << (texts.at(c) == t ? t : texts.at(c) + t);
+                    }
+                    int namedBoth = 0;
+                    const QVector<Column> combined = headerColumns(both, &namedBoth);
+                    if (namedBoth >= named) {
+                        cols = combined;
+                        headerIndex = r + 1;
+                    }
+                }
                 columns = cols;
                 break;
             }
@@ -166,15 +172,19 @@ public:
         // Transposed: a column names the indicators (the first, or one headed 项目 / 指标), maybe
         // one gives their units (单位), and the values stand in a column per year or period, or
         // in one headed 数量 / 数值. Columns of narrower scope (其中：省本级) give parts.
-        const Row &head = rows.first();
+        // The transposed header is the first row as wide as the widest (below any caption).
+        int headIndex = 0;
+        while (headIndex + 1 < rows.size() && headIndex < 2 && rows.at(headIndex).cells.size() < widest)
+            ++headIndex;
+        const Row &head = rows.at(headIndex);
         // A header on several rows (数量 over 全省 | 其中：省本级): each column reads all of them.
         int headerRows = 1;
-        while (headerRows < rows.size() && headerRows < 3 && !rowHasNumbers(rows.at(headerRows)) &&
-               rows.at(headerRows).cells.size() == head.cells.size())
+        while (headIndex + headerRows < rows.size() && headerRows < 3 && !rowHasNumbers(rows.at(headIndex + headerRows)) &&
+               rows.at(headIndex + headerRows).cells.size() == head.cells.size())
             ++headerRows;
         auto headerText = [&](int c) { // 项    目 reads 项目
             QString h;
-            for (int r = 0; r < headerRows; ++r) {
+            for (int r = headIndex; r < headIndex + headerRows; ++r) {
                 const Span cell = rows.at(r).cells.at(c);
                 const QString t = QStringView(m_text).mid(cell.start, cell.end - cell.start).toString().remove(u' ');
                 if (!h.endsWith(t))
@@ -258,6 +268,35 @@ public:
     }
 
 private:
+    // The key each header cell names; a cell naming no topic takes one of the family the other
+    // cells write (| 执法领域 | 案件数（件） | 罚没金额（千元） |: cases beside fines are penalty cases).
+    QVector<Column> headerColumns(const QStringList &texts, int *named) const
+    {
+        QVector<Column> cols;
+        *named = 0;
+        QString family; // the one family the named columns' keys belong to ("-" when several)
+        for (const QString &t : texts) {
+            Column col;
+            col.key = headerKey(t, m_cat, &col.scale, &col.unit);
+            if (!col.key.isEmpty()) {
+                ++*named;
+                const QString f = m_cat.indicator(col.key)->family;
+                family = family.isEmpty() || family == f ? f : QStringLiteral("-");
+            }
+            cols.append(col);
+        }
+        if (*named > 0 && !family.isEmpty() && family != u'-') {
+            QVector<int> topics; // the family's topics, in catalogue order
+            for (const IndicatorDef &d : m_cat.indicators())
+                if (d.family == family && !topics.contains(m_cat.topicIndex(d.topic)))
+                    topics.append(m_cat.topicIndex(d.topic));
+            for (int c = 0; c < cols.size(); ++c)
+                for (int t = 0; t < topics.size() && cols.at(c).key.isEmpty(); ++t)
+                    cols[c].key = headerKey(texts.at(c), m_cat, &cols[c].scale, &cols[c].unit, nullptr, topics.at(t));
+        }
+        return cols;
+    }
+
     bool rowHasNumbers(const Row &row) const
     {
         for (int c = 0; c < row.cells.size(); ++c) {
@@ -343,6 +382,24 @@ QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *sca
             return keys.first()->key;
         }
     }
+    // 行政处罚 over 罚没款（万元）: with a stated unit, another topic the header names may be the one
+    // that counts in it.
+    if (!u.isEmpty()) {
+        for (int t = 0; t < cat.topics().size(); ++t) {
+            if (t == bestTopic)
+                continue;
+            bool named = false;
+            for (const QString &p : cat.topics().at(t).phrases)
+                if (header.contains(p)) { named = true; break; }
+            const QVector<const IndicatorDef *> keys = named ? cat.keysFor(t, actions, u) : QVector<const IndicatorDef *>{};
+            if (!keys.isEmpty()) {
+                *unit = u;
+                if (topicOut)
+                    *topicOut = t;
+                return keys.first()->key;
+            }
+        }
+    }
     return {};
 }
 
@@ -370,11 +427,18 @@ QVector<TableMention> extractTables(const QString &folded, const PageLayout &lay
     };
     for (const Span &l : lines) {
         Row r = splitRow(folded, l.start, l.end);
-        // A tab-separated row whose last cells are blank lost them with the line's white space.
-        if (r.cells.size() >= 2 && !block.isEmpty() && r.cells.size() < block.first().cells.size() &&
+        // A tab-separated row whose first or last cells are blank lost them with the line's white
+        // space: a line that began with a tab lost its first (a category written once above).
+        // (The block's width is its last row's: a caption above may be narrower.)
+        if (r.cells.size() >= 2 && !block.isEmpty() && r.cells.size() < block.last().cells.size() &&
             !QStringView(folded).mid(l.start, l.end - l.start).contains(u'|')) {
-            while (r.cells.size() < block.first().cells.size())
-                r.cells.append({l.end, l.end});
+            const bool leadingTab = l.start > 0 && folded.at(l.start - 1) == u'\t';
+            while (r.cells.size() < block.last().cells.size()) {
+                if (leadingTab)
+                    r.cells.prepend({l.start, l.start});
+                else
+                    r.cells.append({l.end, l.end});
+            }
         }
         if (r.cells.size() >= 2) {
             if (!block.isEmpty() && block.last().cells.size() != r.cells.size() && block.size() >= 2)

@@ -180,6 +180,37 @@ private Q_SLOTS:
         QVERIFY(found.contains(QStringLiteral("penalty.cases=300*")));
         QVERIFY(found.contains(QStringLiteral("court.appearance_rate=100*")));
     }
+    void docxMergedCellsAndTextBoxes()
+    {
+        // A heading merged across two columns (gridSpan) and down a row (vMerge) names each column
+        // and row it covers; a figure is not repeated; a text box's old-Word copy (mc:Fallback) is
+        // not read a second time.
+        auto tc = [](const char *text, const char *props = "") {
+            return QByteArray("<w:tc><w:tcPr>") + props + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+        };
+        QByteArray body =
+            "<w:p><w:r><w:t>柯桥区2022年法治政府建设情况报告</w:t></w:r></w:p>"
+            "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r><w:t>行政检查38,612次</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>行政检查38,612次</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            "<w:tbl><w:tr>" + tc("单位", "<w:vMerge w:val=\"restart\"/>") + tc("行政处罚", "<w:gridSpan w:val=\"2\"/>") + "</w:tr>"
+            "<w:tr>" + tc("", "<w:vMerge/>") + tc("案件数(件)") + tc("罚没款(万元)") + "</w:tr>"
+            "<w:tr>" + tc("区市场监督管理局") + tc("962") + tc("2,317.06") + "</w:tr>"
+            "<w:tr>" + tc("区交通运输局") + tc("357", "<w:gridSpan w:val=\"2\"/>") + "</w:tr></w:tbl>";
+        const QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                               "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>" + body + "</w:body></w:document>";
+        const QString text = docxXmlToText(xml);
+        QCOMPARE(text.count(QStringLiteral("38,612")), 1);
+        QVERIFY2(text.contains(QStringLiteral("单位 | 行政处罚 | 行政处罚\n\n单位 | 案件数(件) | 罚没款(万元)\n\n区市场监督管理局 | 962 | 2,317.06\n\n区交通运输局 | 357 | ")),
+                 qPrintable(text));
+        const QString path = tmp.filePath(QStringLiteral("merged.docx"));
+        QVERIFY(writeZip(path, {{"word/document.xml", xml}}));
+        const ReportAnalysis a = analyseFile(path);
+        QStringList found;
+        for (const Mention &m : a.mentions)
+            found << m.key + QLatin1Char('=') + QString::number(m.value, 'g', 12);
+        for (const char *k : {"penalty.cases=962", "penalty.amount=23170600", "penalty.cases=357"})
+            QVERIFY2(found.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + found.join(u' ')));
+    }
     void badDocxAreRefused()
     {
         const QString encrypted = tmp.filePath(QStringLiteral("locked.docx"));
