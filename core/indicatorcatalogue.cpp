@@ -29,7 +29,7 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
         return {};
     const QString han = QStringLiteral("(?:(?![的是较对在为等有])\\p{Han})");
     const QString count = QStringLiteral("[0-9一二三四五六七八九十两]+个");
-    const QString suffix = alternation(s.divisionSuffixes);
+    const QString suffix = alternation(s.divisionSuffixes + s.listedDepartmentSuffixes);
     const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%2{1,10}?)%3").arg(count, han, suffix);
     QString item = name;
     if (!s.subunitCollectives.isEmpty())
@@ -212,8 +212,9 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.divisionSuffixes = foldedList(cues.value(QLatin1String("divisionSuffixes")));
     s.subunitCollectives = foldedList(cues.value(QLatin1String("subunitCollectives")));
     s.subunitListEnds = foldedList(cues.value(QLatin1String("subunitListEnds")));
+    s.listedDepartmentSuffixes = foldedList(cues.value(QLatin1String("listedDepartmentSuffixes")));
     s.subunitLead = subunitLeadPattern(s);
-    for (const QStringList *l : {&s.divisionSuffixes, &s.subunitCollectives, &s.subunitListEnds})
+    for (const QStringList *l : {&s.divisionSuffixes, &s.listedDepartmentSuffixes, &s.subunitCollectives, &s.subunitListEnds})
         for (const QString &w : *l)
             if (!w.isEmpty() && !s.subunitLeadLast.contains(w.back()))
                 s.subunitLeadLast += w.back();

@@ -86,6 +86,8 @@ struct ScopeCues {
     // names ending in a division suffix or collective names, joined and closed by listEnds.
     // subunitLead matches a whole lead of that kind, written before a figure in folded text.
     QStringList divisionSuffixes, subunitCollectives, subunitListEnds;
+    // …and departments listed the same way (市场监管部门3,126件、生态环境部门412件).
+    QStringList listedDepartmentSuffixes;
     QRegularExpression subunitLead;
     QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区

@@ -91,6 +91,16 @@ public:
         findPlans();
         findTitles();
         findQuotations();
+        // The enclosing divisions as a whole, as a county's or city's report may quote them (a
+        // county-level city calls itself 全市, so only 全州 and up are higher for it).
+        if (level == QLatin1String("district")) {
+            if (m_region.endsWith(u'县') || m_region.endsWith(u'区') || m_region.endsWith(u'旗'))
+                m_higherWords = {QStringLiteral("全市"), QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
+            else if (m_region.endsWith(u'市'))
+                m_higherWords = {QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
+        } else if (level == QLatin1String("city")) {
+            m_higherWords = {QStringLiteral("全省")};
+        }
         m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, fold(m_region));
     }
 
@@ -471,6 +481,18 @@ private:
         return named.match(before).hasMatch();
     }
 
+    // 人均办案量12件, 件均办理时间: a ratio. But in 应诉案件均为46件 the 均 of 均为 means "all".
+    bool perUnit(int from, int to) const
+    {
+        auto r = m_perUnit.range(from, to);
+        for (auto *p = r.first; p != r.second; ++p) {
+            const QChar next = p->end() < m_text.size() ? m_text.at(p->end()) : QChar();
+            if (!QStringView(u"为是已达在").contains(next))
+                return true;
+        }
+        return false;
+    }
+
     // 由86.2%提高到98.9%, 由2019年的86.2%提高到2020年的98.9%: where a change started, not the level.
     bool startingPoint(int pos, QStringView before) const
     {
@@ -549,6 +571,23 @@ private:
         for (const QString &w : m_cat.cues().townshipBodies)
             own = qMax(own, before.lastIndexOf(w));
         return higher > own;
+    }
+
+    // In a county's or city's report, a clause opening with the enclosing division as a whole
+    // (全市, 全省; after a year or 据…通报) states that division's figure.
+    bool higherBodyOpens(int from, int pos) const
+    {
+        if (m_higherWords.isEmpty())
+            return false;
+        QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
+        static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
+        const QRegularExpressionMatch m = lead.match(s);
+        if (m.hasMatch())
+            s = s.mid(m.capturedLength()).trimmed();
+        for (const QString &w : m_higherWords)
+            if (s.startsWith(w))
+                return true;
+        return false;
     }
 
     // 县食品药品监督管理局派驻的烟霞食品药品监管所…查处案件十五件: a county's or city's bureau's unit
@@ -747,7 +786,7 @@ private:
             return; // a plan or a target, not what happened
         if (earlierYear(q, sentence) || earlierReference(q.start))
             return; // last year's figure, for comparison
-        if (m_perUnit.any(clause.start, q.start))
+        if (perUnit(clause.start, q.start))
             return; // 人均办案量: a ratio
         if (periodGoverns(q.start, sentence))
             return; // 1—11月…, 五年来累计…: not the year's level
@@ -763,6 +802,8 @@ private:
             return;
         if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
             return;
+        if (!m_townshipReport && higherBodyOpens(m_segments.clauseAt(q.start).start, q.start))
+            return; // 2024年全市行政机关负责人出庭应诉率为99.6% in a county's report
         if (threshold(q, sentence))
             return;
         // 此前稿件中“开展行政检查2,798次、办理行政处罚案件1,274宗”为11月底统计数: words quoted
@@ -789,6 +830,14 @@ private:
                     itemStart = clause.start + int(k) + 1;
                 }
                 break;
+            }
+            // 收到89件受理82件审结80件: items written without punctuation, each opened by its action.
+            if (itemStart == clause.start && index > 0 && m_quantities.at(index - 1).start >= clause.start) {
+                const Quantity &prev = m_quantities.at(index - 1);
+                const QStringView between = QStringView(m_text).mid(prev.end, q.start - prev.end);
+                if (!between.isEmpty() && std::all_of(between.begin(), between.end(), [](QChar c) { return c.isLetter(); }) &&
+                    m_actions.any(prev.end, q.start))
+                    itemStart = prev.end;
             }
             // 办理行政复议案件286件(其中新收261件、上年结转25件): a bracket after a quantity opens
             // items of their own.
@@ -936,6 +985,30 @@ private:
                         break; // only the item just before
                     }
                 }
+                const bool joined = ids.size() >= 2 && (span.contains(u'、') || span.contains(u'和') || span.contains(u'及'));
+                if (joined && !itemContinues && gap.size() <= 8 && gap.contains(u'均') && !quantityIn(firstTopic, q.start)) {
+                    // 行政应诉案件和负责人出庭应诉案件均为46件: each topic counted has that value.
+                    QSet<int> done;
+                    const QVector<int> shared = actionsIn(clause.start, q.start);
+                    for (auto *p = r.first; p != r.second; ++p) {
+                        if (p->end() > q.start || done.contains(p->id) || insideTitle(p->start))
+                            continue;
+                        done.insert(p->id);
+                        for (const IndicatorDef *d : m_cat.keysFor(p->id, shared, q.unit)) {
+                            Mention m;
+                            m.key = d->key;
+                            m.value = q.value;
+                            m.unit = q.unit;
+                            m.approximate = q.approximate;
+                            m.start = q.start;
+                            m.end = q.end;
+                            m.contextStart = clause.start;
+                            m.contextEnd = clause.end;
+                            m_mentions.append(m);
+                        }
+                    }
+                    return;
+                }
                 if (!itemContinues && (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
                     return;
                 topic = left;
@@ -1009,6 +1082,16 @@ private:
             return;
         if (!actionsFixed)
             actions = actionsIn(topic->start >= itemStart || inherited ? itemStart : clause.start, q.start);
+        // 审结案件中纠错7件: of the set named before 中, the action after it is what was counted.
+        if (actions.size() > 1) {
+            const QStringView words = QStringView(m_text).mid(itemStart, q.start - itemStart);
+            const qsizetype zhong = words.lastIndexOf(u'中');
+            if (zhong > 0 && QStringView(u"件请定宗").contains(words.at(zhong - 1))) {
+                const QVector<int> after = actionsIn(itemStart + int(zhong) + 1, q.start);
+                if (!after.isEmpty())
+                    actions = after;
+            }
+        }
         // 所受理的两件均依法按时办结: restating a count, the action after 均 says what this one is.
         {
             const int to = qMin(clause.end, q.end + 10);
@@ -1099,6 +1182,7 @@ private:
         while (previous >= 0 && m_quantities.at(previous).start >= clause.start && m_quantities.at(previous).unit == u"个")
             --previous;
         bool listed = false;
+        bool respective = false;
         if (previous >= 0 && m_quantities.at(previous).end > clause.start) {
             int from = m_quantities.at(previous).end;
             while (from < q.start && (m_text.at(from) == u')' || m_text.at(from).isSpace()))
@@ -1106,7 +1190,9 @@ private:
             if (from < q.start && m_text.at(from) == u'、') {
                 const bool bare = QStringView(m_text).mid(from + 1, q.start - from - 1).trimmed().isEmpty();
                 // 分别为736件、1,097件: a later value of a list whose lead names the sub-units.
-                listed = bare ? !m_topics.any(clause.start, q.start) && listedSubunit(previous, clause, clause.start, true)
+                // 一审、二审分别为146件、38件: a later value of a 分别 list is the same key's.
+                respective = bare && m_respectively.any(clause.start, m_quantities.at(previous).start);
+                listed = bare ? respective || (!m_topics.any(clause.start, q.start) && listedSubunit(previous, clause, clause.start, true))
                               : names(from + 1, q.start);
             }
         } else if (!m_topics.any(clause.start, q.start)) {
@@ -1116,7 +1202,13 @@ private:
             return listed;
         if (!listed)
             return false;
-        const int fullStart = m_segments.fullSentenceAt(q.start).start;
+        int fullStart = m_segments.fullSentenceAt(q.start).start;
+        // 分部门看，区城市管理局办理1,862件，…: a breakdown opened by 分…看 continues the paragraph's figure.
+        {
+            static const QRegularExpression breakdown(QStringLiteral("^\\s*(?:分|从)[^,;。]{1,8}看\\s*,"));
+            if (breakdown.match(QStringView(m_text).mid(fullStart, q.start - fullStart)).hasMatch())
+                fullStart = m_segments.paragraphAt(q.start).start;
+        }
         auto it = firstMentionFrom(q.start);
         int at = -1;
         while (it != m_mentions.cbegin()) {
@@ -1144,7 +1236,8 @@ private:
             m.contextStart = clause.start;
             m.contextEnd = clause.end;
             m.continued = true;
-            m.namedSubunit = true;
+            m.namedSubunit = !respective;
+            m.subpart = respective && o->subpart;
             added.append(m);
         }
         m_mentions += added;
@@ -1328,6 +1421,7 @@ private:
     HitList m_topics, m_actions, m_continuations, m_excludes, m_negations, m_changes, m_subparts, m_carryovers,
         m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_notCounted, m_totalWords;
     int m_year = 0;
+    QStringList m_higherWords; // 全市 in a county's report, 全省 in a city's
     QString m_region;
     bool m_departmentReport = false;
     bool m_townshipReport = false;

@@ -574,6 +574,24 @@ private Q_SLOTS:
             "行政处罚 | 行政处罚案件(件) | 6,247 | 5,893 | -5.7%\n | 罚款(万元) | 3,126.48 | 2,874.15 | -8.1%\n"), true);
         QCOMPARE(g, (QStringList{QStringLiteral("penalty.cases=5893*"), QStringLiteral("penalty.amount=28741500*")}));
     }
+    void relationsBetweenFiguresOfOneSentence()
+    {
+        // Departments listed like sub-units; items written without punctuation; of the set before
+        // 中, the action after it; later values of a 分别 list; two topics counted together with
+        // 均为 (and 件均 there is no ratio); the city's rate quoted in a county's report.
+        const QStringList f = found(QStringLiteral(
+            "彭泽县2024年法治政府建设情况报告\n"
+            "全县共计办理行政处罚案件5,000件。分部门看，县城市管理局（县综合行政执法局）办理1,862件，县市场监管局1,124件。"
+            "全年县政府行政复议案件收到89件受理82件审结80件；审结案件中纠错7件。"
+            "全县行政应诉案件和负责人出庭应诉案件均为46件，一审、二审分别为38件、8件。"
+            "据九江市司法局通报，2024年全市行政机关负责人出庭应诉率为99.6%。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=5000*"), QStringLiteral("penalty.cases=1862"),
+                                 QStringLiteral("penalty.cases=1124"), QStringLiteral("reconsideration.received=89*"),
+                                 QStringLiteral("reconsideration.accepted=82*"), QStringLiteral("reconsideration.concluded=80*"),
+                                 QStringLiteral("reconsideration.corrected=7*"), QStringLiteral("court.appearances=46*"),
+                                 QStringLiteral("litigation.cases=46*"), QStringLiteral("litigation.cases=38"),
+                                 QStringLiteral("litigation.cases=8")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
