@@ -673,6 +673,26 @@ private:
         return false;
     }
 
+    // 办理…10,242件(其中适用一般程序2,318件、简易程序7,924件): a later item of a 其中 bracket, in the
+    // same unit as the item before it, is another part.
+    bool laterItemOfPartsBracket(int itemStart, int pos, const QString &unit) const
+    {
+        if (itemStart <= 0 || m_text.at(itemStart - 1) != u'、')
+            return false;
+        const QStringView before = QStringView(m_text).mid(qMax(0, itemStart - 80), itemStart - qMax(0, itemStart - 80));
+        const qsizetype open = qMax(before.lastIndexOf(u'('), before.lastIndexOf(u'（'));
+        if (open < 0 || before.mid(open).contains(u')') || before.mid(open).contains(u'）'))
+            return false;
+        const int bracket = itemStart - int(before.size() - open) + 1;
+        if (!partsBracket(bracket, pos))
+            return false;
+        for (int k = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), bracket) - m_numberStarts.begin());
+             k < m_quantities.size() && m_quantities.at(k).start < itemStart; ++k)
+            if (m_quantities.at(k).unit == unit)
+                return true;
+        return false;
+    }
+
     // 下达《税务行政处罚决定书》2,364份: a form's name, right before the number, says what was
     // counted; a law's or plan's name elsewhere in the clause says nothing.
     bool formCounted(int pos, int numberStart) const
@@ -972,7 +992,7 @@ private:
                     // same unit share the list's topic.
                     const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
                     // 办理行政处罚案件1,478件（其中简易程序526件）: a bracket opened by 其中 gives parts.
-                    if (partsBracket(itemStart, q.start))
+                    if (partsBracket(itemStart, q.start) || laterItemOfPartsBracket(itemStart, q.start, q.unit))
                         itemContinues = true;
                     for (int k = index - 1; k >= 0 && !itemContinues; --k) {
                         const Quantity &o = m_quantities.at(k);
