@@ -36,7 +36,9 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
         item = QStringLiteral("(?:%1|%2)").arg(alternation(s.subunitCollectives), name);
     item += QStringLiteral("(?:\\([^()0-9]{1,20}\\))?");
     const QString ends = s.subunitListEnds.isEmpty() ? QString() : alternation(s.subunitListEnds) + u'?';
-    return QRegularExpression(QStringLiteral("^%1(?:(?:、|和|及|与)%1)*(?:等%2%3{0,4}?%4)?%5\\(?$")
+    // 排名后两位的是铜川市(3,412件): a ranking's lead-in before the names.
+    const QString ranking = QStringLiteral("(?:排名[前后][0-9一二三四五六七八九十两]+[位名]?的?(?:分别)?(?:是|为))?");
+    return QRegularExpression(QStringLiteral("^") + ranking + QStringLiteral("%1(?:(?:、|和|及|与)%1)*(?:等%2%3{0,4}?%4)?%5\\(?$")
                                   .arg(item, count, han, suffix, ends),
                               QRegularExpression::UseUnicodePropertiesOption);
 }

@@ -1,5 +1,6 @@
 #include "indicatorextractor.h"
 #include "chinesenumbers.h"
+#include "gazetteer.h"
 #include "scopeanalyzer.h"
 #include "tableextractor.h"
 #include "textfold.h"
@@ -246,7 +247,7 @@ public:
             if (department && m_townshipReport && actsInOwnName(m.start))
                 department = false;
             m.department = m.department || department;
-            m.subunits = f.subunits || m.namedSubunit;
+            m.subunits = f.subunits || m.namedSubunit || bracketedDivision(m.start);
             if (m.namedSubunit)
                 m.body = false;
             m.total += f.total;
@@ -533,6 +534,13 @@ private:
 
     // Numbers between two positions that are quantities of their own (not durations such as
     // 连续三年, not inside a 《title》).
+    // 排名前两位的是…, 后三名: a rank, not a figure.
+    bool rank(const Quantity &o) const
+    {
+        return o.start > 0 && (m_text.at(o.start - 1) == u'前' || m_text.at(o.start - 1) == u'后') &&
+               (o.unit == QStringView(u"位") || o.unit == QStringView(u"名"));
+    }
+
     bool quantityIn(int from, int to) const
     {
         const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), from) - m_numberStarts.begin());
@@ -542,9 +550,7 @@ private:
                 o.unit == QStringView(u"天") || o.unit == QStringView(u"日") || o.unit == QStringView(u"届") || insideTitle(o.start) ||
                 earlierReference(o.start))
                 continue;
-            // 排名前两位的是…, 后三名: a rank, not a figure.
-            if (o.start > 0 && (m_text.at(o.start - 1) == u'前' || m_text.at(o.start - 1) == u'后') &&
-                (o.unit == QStringView(u"位") || o.unit == QStringView(u"名")))
+            if (rank(o))
                 continue;
             return true;
         }
@@ -571,6 +577,20 @@ private:
         for (const QString &w : m_cat.cues().townshipBodies)
             own = qMax(own, before.lastIndexOf(w));
         return higher > own;
+    }
+
+    // 筠连县（88.6%）: a figure in brackets right after another division's name is that division's.
+    bool bracketedDivision(int pos) const
+    {
+        if (m_region.isEmpty() || pos < 3 || m_text.at(pos - 1) != u'(')
+            return false;
+        const Gazetteer &g = Gazetteer::instance();
+        for (int len = 2; len <= 10 && pos - 1 - len >= 0; ++len) {
+            const QString name = m_text.mid(pos - 1 - len, len);
+            if (name != m_region && !g.lookupFolded(name).isEmpty())
+                return true;
+        }
+        return false;
     }
 
     // In a county's or city's report, a clause opening with the enclosing division as a whole
@@ -680,13 +700,29 @@ private:
         if (itemStart <= 0 || m_text.at(itemStart - 1) != u'、')
             return false;
         const QStringView before = QStringView(m_text).mid(qMax(0, itemStart - 80), itemStart - qMax(0, itemStart - 80));
-        const qsizetype open = qMax(before.lastIndexOf(u'('), before.lastIndexOf(u'（'));
-        if (open < 0 || before.mid(open).contains(u')') || before.mid(open).contains(u'）'))
+        qsizetype open = qMax(before.lastIndexOf(u'('), before.lastIndexOf(u'（'));
+        if (open >= 0 && (before.mid(open).contains(u')') || before.mid(open).contains(u'）')))
+            open = -1;
+        const int bracket = open < 0 ? -1 : itemStart - int(before.size() - open) + 1;
+        // 其中适用简易程序当场处罚1,214起、适用一般程序622起: a clause opened by 其中 lists parts too.
+        const int from = bracket >= 0 && partsBracket(bracket, pos) ? bracket : [&] {
+            const Span clause = m_segments.clauseAt(itemStart);
+            const QStringView lead = QStringView(m_text).mid(clause.start, itemStart - clause.start).trimmed();
+            for (const QString &s : m_cat.cues().subpart)
+                if (lead.startsWith(s))
+                    return clause.start;
+            return -1;
+        }();
+        if (from < 0)
             return false;
-        const int bracket = itemStart - int(before.size() - open) + 1;
-        if (!partsBracket(bracket, pos))
+        // Only items naming a kind of case (一般程序, …案件), not other measures (查封扣押42件).
+        const QStringView own = QStringView(m_text).mid(itemStart, pos - itemStart).trimmed();
+        bool kind = own.endsWith(u"案件");
+        for (const QString &s : m_cat.cues().subtype)
+            if (own.contains(s)) kind = true;
+        if (!kind)
             return false;
-        for (int k = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), bracket) - m_numberStarts.begin());
+        for (int k = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), from) - m_numberStarts.begin());
              k < m_quantities.size() && m_quantities.at(k).start < itemStart; ++k)
             if (m_quantities.at(k).unit == unit)
                 return true;
@@ -1199,7 +1235,8 @@ private:
         // The words since the previous figure of the clause (counted names, 15个镇, are words
         // here), less the closing bracket and separator of the item before: 、叙州区(.
         int previous = index - 1;
-        while (previous >= 0 && m_quantities.at(previous).start >= clause.start && m_quantities.at(previous).unit == u"个")
+        while (previous >= 0 && m_quantities.at(previous).start >= clause.start &&
+               (m_quantities.at(previous).unit == u"个" || rank(m_quantities.at(previous))))
             --previous;
         bool listed = false;
         bool respective = false;

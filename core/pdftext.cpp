@@ -59,6 +59,49 @@ bool startsBlock(const QString &line)
     return marker.match(line).hasMatch();
 }
 
+// 行政检查（次） 4,917 5,862 +19.2% / 指标 2018年 2019年 同比: a row of a table drawn on the page,
+// its cells apart by spaces. At least two cells are figures (or years) and no cell is a single
+// character (a justified line of prose spaces out single characters). The cells, joined by tabs.
+QString tableRow(const QString &line)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList cells = line.trimmed().split(spaces, Qt::SkipEmptyParts);
+    if (cells.size() < 3 || cells.size() > 10)
+        return {};
+    static const QRegularExpression figure(QStringLiteral("^[+\\-−]?[0-9][0-9,.]*(?:%|年|个百分点)?$"));
+    int figures = 0;
+    for (const QString &c : cells) {
+        if (figure.match(c).hasMatch())
+            ++figures;
+        else if (c.size() < 2)
+            return {};
+    }
+    // 执法检查（次） 2,416 其中联合执法检查87次: one figure after a label naming its unit, and a remark.
+    const bool labelled = cells.first().endsWith(u'）') || cells.first().endsWith(u')');
+    return figures >= 2 || (figures == 1 && labelled) ? cells.join(u'\t') : QString();
+}
+
+// The header above such a row: as many cells, none a single character, no figures.
+QString headerRow(const QString &line, int cells)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList parts = line.trimmed().split(spaces, Qt::SkipEmptyParts);
+    if (parts.size() != cells)
+        return {};
+    for (const QString &p : parts)
+        if (p.size() < 2 || std::any_of(p.begin(), p.end(), [](QChar c) { return c.isDigit(); }))
+            return {};
+    return parts.join(u'\t');
+}
+
+// A line standing alone at the head of a report: a title ending in 报告, or an addressee (永州市人民政府：).
+bool titleOrAddressee(const QString &line, int full)
+{
+    if (line.size() > full || line.contains(u'。') || line.contains(u'，') || line.contains(u','))
+        return false;
+    return line.endsWith(QStringLiteral("报告")) || ((line.endsWith(u'：') || line.endsWith(u':')) && line.size() <= 20);
+}
+
 } // namespace
 
 QString cleanPdfText(const QStringList &pages)
@@ -69,8 +112,15 @@ QString cleanPdfText(const QStringList &pages)
     static const QRegularExpression pageNumber(QStringLiteral("^(?:[-—–]\\s*)?(?:第\\s*)?\\d{1,4}\\s*(?:页)?(?:\\s*[/／]\\s*(?:共\\s*)?\\d{1,4}\\s*页?)?(?:\\s*[-—–])?$"));
     for (const QString &page : pages) {
         QStringList lines;
-        for (QString l : page.split(QRegularExpression(QStringLiteral("\\r?\\n")))) {
-            l = dropCjkSpaces(l.trimmed());
+        const QStringList raw = page.split(QRegularExpression(QStringLiteral("\\r?\\n")));
+        QStringList rows;
+        for (const QString &l : raw)
+            rows << tableRow(l);
+        for (qsizetype i = raw.size() - 1; i > 0; --i)
+            if (!rows.at(i).isEmpty() && rows.at(i - 1).isEmpty())
+                rows[i - 1] = headerRow(raw.at(i - 1), int(rows.at(i).count(u'\t')) + 1);
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const QString l = rows.at(i).isEmpty() ? dropCjkSpaces(raw.at(i).trimmed()) : rows.at(i);
             if (!l.isEmpty())
                 lines << l;
         }
@@ -100,7 +150,9 @@ QString cleanPdfText(const QStringList &pages)
         for (const QString &l : lines) {
             if (pageNumber.match(l).hasMatch() || seen.value(l) >= repeatThreshold)
                 continue;
-            if (startsBlock(l))
+            const bool row = l.contains(u'\t');
+            const bool alone = row || titleOrAddressee(l, full);
+            if (startsBlock(l) || alone)
                 flush();
             if (!paragraph.isEmpty()) {
                 // A line broken by the layout continues the paragraph; Chinese needs no space.
@@ -108,7 +160,7 @@ QString cleanPdfText(const QStringList &pages)
                 paragraph += glue ? QString() : QStringLiteral(" ");
             }
             paragraph += l;
-            if ((endsSentence(l) && l.size() < full * 0.92) || l.size() < full / 2)
+            if (alone || (endsSentence(l) && l.size() < full * 0.92) || l.size() < full / 2)
                 flush(); // a line short of the full width ends its paragraph (and headings stand alone)
         }
     }

@@ -399,6 +399,11 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         }
         if (region.titleEnd >= 0 && isDepartmentTitle(QStringView(titleForRegion).mid(region.titleEnd)))
             meta.level = QStringLiteral("department");
+        // 宁乡经济技术开发区管理委员会…报告: a development zone's committee, the city's agency there,
+        // reports as a department of the division it lies in.
+        static const QRegularExpression zone(QStringLiteral("(开发区|高新区|园区|示范区|保税区|合作区)(管理委员会|管委会)"));
+        if (zone.match(QStringView(title).left(40)).hasMatch())
+            meta.level = QStringLiteral("department");
         // 怀柔区雁栖镇人民政府…报告: a township the gazetteer does not know, named in the title
         // right after its county as the reporting government, is the region.
         if (region.titleEnd >= 0 && region.division >= 0 && g.at(region.division).level == DivisionLevel::District) {

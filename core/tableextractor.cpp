@@ -294,6 +294,16 @@ private:
                 for (int t = 0; t < topics.size() && cols.at(c).key.isEmpty(); ++t)
                     cols[c].key = headerKey(texts.at(c), m_cat, &cols[c].scale, &cols[c].unit, nullptr, topics.at(t));
         }
+        // | 行政检查（次） | 其中涉企（次） |: a column opened by 其中 counts part of the one before.
+        for (int c = 1; c < cols.size(); ++c) {
+            if (!cols.at(c).key.isEmpty() || cols.at(c - 1).key.isEmpty())
+                continue;
+            for (const QString &s : m_cat.cues().subpart)
+                if (texts.at(c).trimmed().startsWith(s)) {
+                    cols[c] = cols.at(c - 1);
+                    break;
+                }
+        }
         return cols;
     }
 

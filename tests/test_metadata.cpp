@@ -57,6 +57,12 @@ private Q_SLOTS:
         QCOMPARE(a.meta.level, QStringLiteral("city"));
         QCOMPARE(a.meta.year, 2015);
     }
+    void aDevelopmentZonesCommitteeReportsAsADepartment()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral("宁乡经济技术开发区管理委员会2022年法治政府建设工作报告\n宁乡经济技术开发区位于宁乡市，管委会是宁乡市人民政府的派出机构。2022年，经开区依法行政。"));
+        QCOMPARE(a.meta.region, QStringLiteral("宁乡市"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+    }
     void aConjunctionBeforeALevelWordIsNoPlace()
     {
         // 向市政府和县人大常委会报备 names no 和县 (安徽省), even twice; 和县's own report still is.
