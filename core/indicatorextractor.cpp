@@ -102,7 +102,8 @@ public:
         } else if (level == QLatin1String("city")) {
             m_higherWords = {QStringLiteral("全省")};
         }
-        m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, fold(m_region));
+        m_foldedRegion = fold(m_region);
+        m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, m_foldedRegion);
     }
 
     // Plans for later years are not levels: a section headed 下一步工作打算 or 2021年工作计划
@@ -248,6 +249,11 @@ public:
                 department = false;
             m.department = m.department || department;
             m.subunits = f.subunits || m.namedSubunit || bracketedDivision(m.start);
+            // 以市政府为被申请人的行政复议案件23件 in a city's report: the government's own cases, a
+            // part of the city's (a township's or a bureau's own are its whole; 以县政府及其部门为被告
+            // counts every agency's).
+            if (!m_townshipReport && !m_departmentReport && governmentAsParty(m.contextStart, m.start))
+                m.subpart = true;
             if (m.namedSubunit)
                 m.body = false;
             m.total += f.total;
@@ -579,6 +585,14 @@ private:
         return higher > own;
     }
 
+    bool governmentAsParty(int from, int pos) const
+    {
+        static const QRegularExpression party(QStringLiteral("以(?:[市区县省州旗盟]|[^,;。]{0,8}?[市区县省州旗盟])(?:人民)?政府为(?:被申请人|被告)"));
+        const Span sentence = m_segments.sentenceAt(pos);
+        const int start = qMin(from, sentence.start);
+        return party.match(QStringView(m_text).mid(start, pos - start)).hasMatch();
+    }
+
     // 筠连县（88.6%）: a figure in brackets right after another division's name is that division's.
     bool bracketedDivision(int pos) const
     {
@@ -848,6 +862,17 @@ private:
             return; // 1—11月…, 五年来累计…: not the year's level
         if (notCountedHere(q.start))
             return; // 由镇(街道)作出处罚决定…不计入本局数据
+        if (m_departmentReport && !m_region.isEmpty()) {
+            // 宜兴市全年办理行政处罚案件4,862件 in the report of a bureau or zone of 宜兴市.
+            static const QRegularExpression lead(QStringLiteral("^\\s*(?:(?:19|20)\\d{2}年度?|全年)?\\s*,?\\s*"));
+            QStringView c = QStringView(m_text).mid(m_segments.clauseAt(q.start).start, q.start - m_segments.clauseAt(q.start).start);
+            const QRegularExpressionMatch lm = lead.match(c);
+            if (lm.hasMatch())
+                c = c.mid(lm.capturedLength());
+            if (c.startsWith(m_foldedRegion) && !c.mid(m_foldedRegion.size()).startsWith(u'本') &&
+                !c.contains(u"为被申请人") && !c.contains(u"为被告"))
+                return;
+        }
         if (m_departmentReport) {
             const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
             for (const QString &w : m_cat.cues().wholeGovernment)
@@ -1138,6 +1163,9 @@ private:
             return;
         if (!actionsFixed)
             actions = actionsIn(topic->start >= itemStart || inherited ? itemStart : clause.start, q.start);
+        // 有1件行政复议案件被确认违法: with the counted noun after the number, its action may follow it.
+        if (actions.isEmpty() && topic->start >= q.end)
+            actions = actionsIn(topic->end(), clause.end);
         // 审结案件中纠错7件: of the set named before 中, the action after it is what was counted.
         if (actions.size() > 1) {
             const QStringView words = QStringView(m_text).mid(itemStart, q.start - itemStart);
@@ -1479,6 +1507,7 @@ private:
         m_subtypes, m_respectively, m_targets, m_comparisons, m_perUnit, m_foreign, m_earlierRefs, m_notCounted, m_totalWords;
     int m_year = 0;
     QStringList m_higherWords; // 全市 in a county's report, 全省 in a city's
+    QString m_foldedRegion;
     QString m_region;
     bool m_departmentReport = false;
     bool m_townshipReport = false;

@@ -351,13 +351,19 @@ QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *sca
     *scale = 1;
     unit->clear();
     // The unit in brackets or after 单位: (件) (万元) (%).
-    static const QRegularExpression unitRe(QStringLiteral("[(\\[【]\\s*(?:单位[:]?)?\\s*(万元|亿元|千元|元|%|件次|家次|人次|件|起|宗|次|条|人|名|个|份|项)\\s*[)\\]】]"));
+    static const QRegularExpression unitRe(QStringLiteral("[(\\[【]\\s*(?:单位[:]?)?\\s*(万元|亿元|千元|元|%|万?(?:件次|家次|户次|人次|件|起|宗|次|条|人|名|个|份|项))\\s*[)\\]】]"));
     const QRegularExpressionMatch um = unitRe.match(header);
     QString u = um.hasMatch() ? um.captured(1) : QString();
+    double countScale = 1; // 行政检查（万次）
+    if (u.size() > 1 && u.startsWith(u'万') && u != QStringView(u"万元")) {
+        countScale = 1e4;
+        u = u.mid(1);
+    }
     if (u.isEmpty() && (header.endsWith(u'率') || header.contains(u"率("))) u = QStringLiteral("%");
     if (u == QStringView(u"万元")) { *scale = 1e4; u = QStringLiteral("元"); }
     else if (u == QStringView(u"亿元")) { *scale = 1e8; u = QStringLiteral("元"); }
     else if (u == QStringView(u"千元")) { *scale = 1e3; u = QStringLiteral("元"); }
+    else *scale = countScale;
     // Topic and actions the header writes.
     int bestTopic = -1, bestLen = 0;
     for (int t = 0; t < cat.topics().size(); ++t)

@@ -319,7 +319,7 @@ private Q_SLOTS:
         // 应出庭 counts the hearings that called for an official; 实际出庭 those attended. The
         // 应出庭尽出庭 slogan is no such word.
         const QStringList f = found(wrap(QStringLiteral(
-            "以县政府为被告的行政诉讼案件12件，应出庭10件、实际出庭9件。落实应出庭尽出庭要求负责人出庭应诉36件。")), true);
+            "全区行政诉讼案件12件，应出庭10件、实际出庭9件。落实应出庭尽出庭要求负责人出庭应诉36件。")), true);
         QVERIFY2(f.contains(QStringLiteral("court.appearances=9*")), qPrintable(f.join(u' ')));
         QVERIFY2(f.contains(QStringLiteral("court.appearances=36")), qPrintable(f.join(u' ')));
         QVERIFY2(!f.contains(QStringLiteral("court.appearances=10")), qPrintable(f.join(u' ')));
@@ -611,6 +611,28 @@ private Q_SLOTS:
             "执法单位\t行政检查（次）\t其中涉企（次）\t行政处罚（件）\n县市场监管局\t1,846\t1,327\t612\n合计\t10,708\t3,643\t3,504\n")), true);
         for (const char *k : {"enforcement.inspections=1327", "enforcement.inspections=3643", "enforcement.inspections=10708*", "penalty.cases=3504*"})
             QVERIFY2(g.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + g.join(u' ')));
+    }
+    void scopesOfAGovernmentAndAZone()
+    {
+        // A city's government as the respondent is a part of the city's cases, so with no whole
+        // stated there is no headline; with its departments (及其部门) it is the whole. Counts in a
+        // header in 万次 are scaled; 接受…执法检查 is being inspected; a data list after 附： is read
+        // even after a plan heading; an action after the counted noun (1件…案件被确认违法).
+        const QStringList f = found(QStringLiteral(
+            "延安市2018年法治政府建设情况报告\n以市政府为被申请人的行政复议案件23件。以县政府及其部门为被告的行政诉讼案件34件。"
+            "接受市人大常委会执法检查3次。全年有1件行政复议案件被确认违法。\n三、2019年工作打算\n继续加强执法。\n"
+            "附：2018年延安市法治政府建设主要数据\n行政处罚案件：5,862件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.accepted=23"), QStringLiteral("litigation.cases=34*"),
+                                 QStringLiteral("reconsideration.corrected=1*"), QStringLiteral("penalty.cases=5862*")}));
+        const QStringList g = found(QStringLiteral(
+            "湖南省2016年法治政府建设情况报告\n| 项目 | 全省 | 其中：省本级 |\n| 行政检查（万次） | 46.3 | 5.2 |\n"), true);
+        QVERIFY2(g.contains(QStringLiteral("enforcement.inspections=463000*")), qPrintable(g.join(u' ')));
+        // In a zone's report, its city's own figure (宜兴市全年…) is not the zone's.
+        const QStringList h = found(QStringLiteral(
+            "宜兴经济技术开发区管理委员会关于2024年度法治政府建设情况的报告\n宜兴经济技术开发区位于宜兴市。"
+            "宜兴市全年办理行政处罚案件4,862件。管委会全年办理行政处罚案件216件。"
+            "宜兴市人民政府收到以管委会为被申请人的行政复议申请5件。\n"), true);
+        QCOMPARE(h, (QStringList{QStringLiteral("penalty.cases=216*"), QStringLiteral("reconsideration.received=5*")}));
     }
     void pipeTable()
     {
