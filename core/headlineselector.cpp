@@ -8,7 +8,8 @@ namespace fz {
 namespace {
 int score(const Mention &m)
 {
-    return (m.body ? 2 : 0) + m.total - m.sector;
+    // 全市各级行政复议机关 beats 市政府: the city as a whole, not its government's own share.
+    return (m.body ? 2 : 0) + (m.body && m.whole ? 1 : 0) + m.total - m.sector;
 }
 
 // 出庭应诉案件2960件、出庭3215人次: cases, not the people counted in them, make the figure.

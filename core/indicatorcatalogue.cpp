@@ -215,6 +215,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.subunitCollectives = foldedList(cues.value(QLatin1String("subunitCollectives")));
     s.subunitListEnds = foldedList(cues.value(QLatin1String("subunitListEnds")));
     s.listedDepartmentSuffixes = foldedList(cues.value(QLatin1String("listedDepartmentSuffixes")));
+    s.subpartSameScope = foldedList(cues.value(QLatin1String("subpartSameScope")));
     s.subunitLead = subunitLeadPattern(s);
     for (const QStringList *l : {&s.divisionSuffixes, &s.listedDepartmentSuffixes, &s.subunitCollectives, &s.subunitListEnds})
         for (const QString &w : *l)

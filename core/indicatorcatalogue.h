@@ -88,6 +88,8 @@ struct ScopeCues {
     QStringList divisionSuffixes, subunitCollectives, subunitListEnds;
     // …and departments listed the same way (市场监管部门3,126件、生态环境部门412件).
     QStringList listedDepartmentSuffixes;
+    // 全市…，其中直接纠错63件: 其中 followed by an action keeps the body's scope (其中市本级 narrows it).
+    QStringList subpartSameScope;
     QRegularExpression subunitLead;
     QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区

@@ -235,6 +235,7 @@ public:
                 continue;
             const ScopeFacts &f = facts.at(i);
             m.body = m.body || f.body;
+            m.whole = f.whole;
             bool department = f.department;
             // A department reporting alone is the body; and the body's own organ for a topic
             // (市行政复议局 for reconsideration) speaks for the body on that topic, as a street's

@@ -28,6 +28,7 @@ struct Mention {
     bool subunits = false;
     bool campaign = false;     // one campaign's figure (专项行动中)
     bool body = false;
+    bool whole = false;        // the body named as a whole (全市), not as its government (市政府)
     int total = 0;
     int sector = 0;
     bool fromTable = false;

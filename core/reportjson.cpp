@@ -38,6 +38,7 @@ QJsonObject mentionToJson(const Mention &m, const QString &text, const OffsetMap
         why.insert(QStringLiteral("subunits"), m.subunits);
         why.insert(QStringLiteral("campaign"), m.campaign);
         why.insert(QStringLiteral("body"), m.body);
+        why.insert(QStringLiteral("whole"), m.whole);
         why.insert(QStringLiteral("total_cues"), m.total);
         why.insert(QStringLiteral("sector_cues"), m.sector);
         why.insert(QStringLiteral("table"), m.fromTable);

@@ -223,6 +223,9 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
     // The subject may stand before a semicolon: 全区行政执法机关实施…；作出行政处罚决定12.6万件.
     const Span full = m_segments.fullSentenceAt(pos);
     SubjectInfo subject = subjectOf(sentence.start, sentence.end);
+    // …；市市场监管局全年开展各类监督检查8,612次: a part with a department of its own is not the
+    // body the sentence named before its semicolon.
+    const bool ownDepartment = subject.department && full.start < sentence.start;
     if (!subject.department && !subject.subunits && full.start < sentence.start)
         subject = subjectOf(full.start, full.end);
     bool pronoun = false;
@@ -234,18 +237,34 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         if (it->start < sentence.start && it->kind != Body && it->kind != Subunit && it->kind != DepartmentPronoun &&
             it->kind != Campaign)
             continue;
+        if (it->start < sentence.start && it->kind == Body && ownDepartment)
+            continue;
         if (!validCue(*it))
             continue;
         // A body word inside a department's name (我区 of 我区市场监管部门) names the department.
         if (subject.department && it->start >= subject.span.start && it->end() <= subject.span.end)
             continue;
         switch (it->kind) {
-        case SubScope:
-            // 全市…，其中市本级…: what follows 其中 has its own, narrower subject.
+        case SubScope: {
+            // 全市…，其中市本级…: what follows 其中 has its own, narrower subject; 其中直接纠错 does not.
+            const QStringView after = m_text.mid(it->end(), qMin(8, int(m_text.size()) - it->end())).trimmed();
+            const QStringView next = after.startsWith(u',') ? after.mid(1).trimmed() : after;
+            bool same = false;
+            for (const QString &w : m_cues.subpartSameScope)
+                if (next.startsWith(w)) same = true;
+            if (same)
+                break;
             f.body = false;
+            f.whole = false;
             f.subunits = false;
             break;
-        case Body: f.body = true; namedBody = true; break;
+        }
+        case Body:
+            f.body = true;
+            namedBody = true;
+            if (m_text.at(it->start) == u'全')
+                f.whole = true;
+            break;
         case Total: ++f.total; break;
         case Subunit: f.subunits = true; break;
         case Sector: ++f.sector; break;

@@ -13,6 +13,7 @@ namespace fz {
 
 struct ScopeFacts {
     bool body = false;        // the whole reporting body is named before the figure
+    bool whole = false;       // …as a whole (全市, 全区), not as its government (市政府)
     bool department = false;  // the figure is one department's
     bool subunits = false;    // the figure sums the sub-units (各街镇) only
     int total = 0;            // totality cues (全年, 共, 累计, 合计 ...)
