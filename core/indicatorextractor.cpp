@@ -615,6 +615,8 @@ private:
         if (m_higherWords.isEmpty())
             return false;
         QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
+        if (!s.left(12).contains(u'全'))
+            return false; // a plain look-up first: this runs for every number
         static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
         const QRegularExpressionMatch m = lead.match(s);
         if (m.hasMatch())
