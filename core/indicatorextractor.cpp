@@ -777,7 +777,7 @@ private:
     // 2016 report.
     bool earlierYear(const Quantity &q, const Span &sentence) const
     {
-        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2})年(度)?(同期)?(的)?\\s*$"));
+        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年(度)?(同期)?(的)?\\s*$"));
         const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
         if (before.contains(u'年')) {
             const QRegularExpressionMatch cm = compared.match(before);
@@ -1024,8 +1024,17 @@ private:
                 // 参与行政处罚审核、行政复议、行政诉讼等工作45件: several topics enumerated and
                 // counted together belong to none of them.
                 const QStringView span = QStringView(m_text).mid(firstTopic, q.start - firstTopic);
-                const bool enumeration = ids.size() >= 2 && (span.contains(u'、') || span.contains(u'等')) &&
-                                         !quantityIn(firstTopic, left->start);
+                bool enumeration = ids.size() >= 2 && (span.contains(u'、') || span.contains(u'等')) &&
+                                   !quantityIn(firstTopic, left->start);
+                // 行政复议应诉案件1,126件, 行政复议和应诉案件共计118件: two topics joined, one count of both.
+                if (!enumeration && ids.size() >= 2) {
+                    for (auto *p = r.first; p != r.second && !enumeration; ++p) {
+                        if (p == left || p->id == left->id || p->end() > left->start)
+                            continue;
+                        const QStringView joint = QStringView(m_text).mid(p->end(), left->start - p->end());
+                        enumeration = joint.isEmpty() || joint == u"和" || joint == u"、" || joint == u"及" || joint == u"与";
+                    }
+                }
                 // 罚款126.5万元、301.2万元、84.6万元: values listed after one topic are all its.
                 bool valueList = false;
                 if (quantityIn(left->end(), q.start)) {
@@ -1372,9 +1381,9 @@ private:
                 for (const QString &s : m_cat.cues().zeroSlogans)
                     if (before.contains(s)) { slogan = true; break; }
                 // 15个镇(街道)中有9个全年未发生行政诉讼案件: some sub-units had none, not the body.
-                static const QRegularExpression some(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个"));
+                static const QRegularExpression some(QStringLiteral("有\\s*[0-9一二三四五六七八九十两]+\\s*个"));
                 const Span sentence = m_segments.sentenceAt(start);
-                const bool subset = QStringView(m_text).mid(sentence.start, start - sentence.start).contains(u"中有") &&
+                const bool subset = QStringView(m_text).mid(sentence.start, start - sentence.start).contains(u'有') &&
                                     some.match(QStringView(m_text).mid(sentence.start, start - sentence.start)).hasMatch();
                 if (slogan || subset || inPlan(start) || (m_scope->scopeAt(start).department && !m_departmentReport))
                     continue;
