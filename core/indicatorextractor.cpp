@@ -1088,16 +1088,7 @@ private:
                             continue;
                         done.insert(p->id);
                         for (const IndicatorDef *d : m_cat.keysFor(p->id, shared, q.unit)) {
-                            Mention m;
-                            m.key = d->key;
-                            m.value = q.value;
-                            m.unit = q.unit;
-                            m.approximate = q.approximate;
-                            m.start = q.start;
-                            m.end = q.end;
-                            m.contextStart = clause.start;
-                            m.contextEnd = clause.end;
-                            m_mentions.append(m);
+                            m_mentions.append(mentionOf(d->key, q, clause));
                         }
                     }
                     return;
@@ -1238,6 +1229,21 @@ private:
         }
     }
 
+    // A quantity stated as a key's value, in its clause.
+    static Mention mentionOf(const QString &key, const Quantity &q, const Span &clause)
+    {
+        Mention m;
+        m.key = key;
+        m.value = q.value;
+        m.unit = q.unit;
+        m.approximate = q.approximate;
+        m.start = q.start;
+        m.end = q.end;
+        m.contextStart = clause.start;
+        m.contextEnd = clause.end;
+        return m;
+    }
+
     // 街道城管执法中队以街道办事处名义开展执法，全年…立案查处违法案件412件: in its paragraph, before
     // the figure, a team is said to act in the township's own name.
     bool actsInOwnName(int pos) const
@@ -1323,15 +1329,7 @@ private:
         for (auto o = firstMentionFrom(at); o != m_mentions.cend() && o->start == at; ++o) {
             if (o->unit != q.unit)
                 continue;
-            Mention m;
-            m.key = o->key;
-            m.value = q.value;
-            m.unit = q.unit;
-            m.approximate = q.approximate;
-            m.start = q.start;
-            m.end = q.end;
-            m.contextStart = clause.start;
-            m.contextEnd = clause.end;
+            Mention m = mentionOf(o->key, q, clause);
             m.continued = true;
             m.namedSubunit = !respective;
             m.subpart = respective && o->subpart;
