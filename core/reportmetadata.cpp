@@ -311,8 +311,11 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
 {
     ReportMetadata meta;
     const QVector<Line> lines = bodyLines(folded, layout, 40);
-    // Title: the first early line that reads like one, else the first line.
-    for (int i = 0; i < lines.size() && i < 12; ++i) {
+    // Title: the first early line that reads like one, else the first line. A site's menu
+    // (首页 / 时政 / 法治, a word a line) does not count towards "early".
+    for (int i = 0, counted = 0; i < lines.size() && counted < 12; ++i) {
+        if (lines[i].text.size() > 4)
+            ++counted;
         if (looksLikeTitle(lines[i].text)) {
             meta.titleSpan = {lines[i].start, lines[i].end};
             // 郑州市金水区人力资源和社会保障局 / 关于2019年度…的报告: a title set on two lines.

@@ -57,6 +57,16 @@ private Q_SLOTS:
         QCOMPARE(a.meta.level, QStringLiteral("city"));
         QCOMPARE(a.meta.year, 2015);
     }
+    void aSitesMenuDoesNotPushTheTitleOut()
+    {
+        QString text = QStringLiteral("2020年3月27日 星期五 设为首页 | 加入收藏 | 手机版\n六盘水 小雨 8℃～15℃\n");
+        for (const char *w : {"搜索", "首页", "时政", "凉都", "县区", "社会", "经济", "法治", "文旅", "视频", "专题"})
+            text += QString::fromUtf8(w) + u'\n';
+        text += QStringLiteral("当前位置：首页 > 法治 > 正文\n六盘水市人民政府关于2019年法治政府建设情况的报告\n2019年，全市依法行政。\n");
+        const ReportAnalysis a = analyseText(text);
+        QCOMPARE(a.meta.title, QStringLiteral("六盘水市人民政府关于2019年法治政府建设情况的报告"));
+        QCOMPARE(a.meta.year, 2019);
+    }
     void aDevelopmentZonesCommitteeReportsAsADepartment()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("宁乡经济技术开发区管理委员会2022年法治政府建设工作报告\n宁乡经济技术开发区位于宁乡市，管委会是宁乡市人民政府的派出机构。2022年，经开区依法行政。"));
