@@ -638,10 +638,14 @@ private:
         static const QRegularExpression stationed(QStringLiteral("[市县区旗省州盟][^。;,]{0,14}?(?:局|部门)[^。;,]{0,3}驻"));
         if (stationed.match(before).hasMatch())
             return true;
+        static const QRegularExpression bureau(QStringLiteral("^[市县区旗省州盟][^镇乡街]{0,14}?(?:局|部门)"));
+        // The subject itself, even where the sentence also names the township (在我镇辖区开展…).
+        const Span subject = m_scope->departmentSubject(m_segments.sentenceAt(pos));
+        if (subject.end > subject.start && bureau.match(QStringView(m_text).mid(subject.start, subject.end - subject.start)).hasMatch())
+            return true;
         const ScopeFacts f = m_scope->scopeAt(pos);
         if (!f.department)
             return false;
-        static const QRegularExpression bureau(QStringLiteral("^[市县区旗省州盟][^镇乡街]{0,14}?(?:局|部门)"));
         return bureau.match(f.departmentName).hasMatch();
     }
 

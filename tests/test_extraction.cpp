@@ -481,6 +481,7 @@ private Q_SLOTS:
         const QStringList f = found(QStringLiteral(
             "礼泉县烟霞镇2016年依法行政工作报告\n2016年全县共受理行政复议案件二十三件。"
             "县食品药品监督管理局派驻的烟霞食品药品监管所全年检查食品经营户一千三百余户次、查处案件十五件。"
+            "县市场监管局烟霞市场监管所在我镇辖区开展食品安全检查600余户次。"
             "镇综合执法队全年开展执法检查二百一十次，查处违法建设案件九件。"
             "我镇全年没有发生以镇政府为被申请人的行政复议案件和以镇政府为被告的行政诉讼案件。\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=210*"), QStringLiteral("penalty.cases=9*"),
