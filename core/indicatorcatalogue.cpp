@@ -27,10 +27,13 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
 {
     if (s.divisionSuffixes.isEmpty())
         return {};
-    const QString han = QStringLiteral("(?:(?![的是较对在为等有])\\p{Han})");
+    // CJK ideographs by range: PCRE2's \p{Han} also takes 、 and 。 (script extensions). 和, 及, 与
+    // join names, so only a name's first character may be one (和平区).
+    const QString han = QStringLiteral("(?:(?![的是较对在为等有和及与])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
+    const QString first = QStringLiteral("(?:(?![的是较对在为等有])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
     const QString count = QStringLiteral("[0-9一二三四五六七八九十两]+个");
     const QString suffix = alternation(s.divisionSuffixes + s.listedDepartmentSuffixes);
-    const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%2{1,10}?)%3").arg(count, han, suffix);
+    const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%4%2{0,9}?)%3").arg(count, han, suffix, first);
     QString item = name;
     if (!s.subunitCollectives.isEmpty())
         item = QStringLiteral("(?:%1|%2)").arg(alternation(s.subunitCollectives), name);
@@ -223,7 +226,8 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
                 s.subunitLeadLast += w.back();
     s.subunitLeadLast += u')'; // 各县区(含开发区)
     if (!s.divisionSuffixes.isEmpty())
-        s.divisionName = QRegularExpression(QStringLiteral("^(?![全我本该各])(?:(?![的是较对在为等有])\\p{Han}){1,10}?%1").arg(alternation(s.divisionSuffixes)),
+        s.divisionName = QRegularExpression(QStringLiteral("^(?![全我本该各])(?:(?![的是较对在为等有])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
+                                                           "(?:(?![的是较对在为等有和及与])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]){0,9}?%1").arg(alternation(s.divisionSuffixes)),
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (!s.divisionSuffixes.isEmpty() && !s.subunitLead.isValid())
         errs << QStringLiteral("division suffixes make no valid expression: %1").arg(s.subunitLead.errorString());

@@ -380,6 +380,8 @@ private:
     {
         auto r = m_excludes.range(from, to);
         for (auto *p = r.first; p != r.second; ++p) {
+            if (p->id != topicId || negated(*p))
+                continue;
             // 应出庭尽出庭: a slogan of the 应X尽X kind, not the word that excludes (应出庭10件).
             if (p->end() < m_text.size() && m_text.at(p->end()) == u'尽')
                 continue;
@@ -388,9 +390,7 @@ private:
             const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), p->end()) - m_numberStarts.begin());
             for (int k = first; k < m_quantities.size() && m_quantities.at(k).end < to && !ownFigure; ++k)
                 ownFigure = m_text.at(m_quantities.at(k).end) == u'中';
-            if (ownFigure)
-                continue;
-            if (p->id == topicId && !negated(*p))
+            if (!ownFigure)
                 return true;
         }
         return false;
@@ -504,7 +504,7 @@ private:
     // 由86.2%提高到98.9%, 由2019年的86.2%提高到2020年的98.9%: where a change started, not the level.
     bool startingPoint(int pos, QStringView before) const
     {
-        static const QRegularExpression from(QStringLiteral("由\\s*(?:(?:19|20)\\d{2}年度?(?:底|末)?的?|上一?年度?的?|去年的?)?\\s*$"));
+        static const QRegularExpression from(QStringLiteral("由\\s*(?:(?:(?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?(?:底|末)?的?|上一?年度?的?|去年的?)?\\s*$"));
         if (!from.match(before).hasMatch())
             return false;
         const auto it = std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), pos);
@@ -539,8 +539,6 @@ private:
         return false;
     }
 
-    // Numbers between two positions that are quantities of their own (not durations such as
-    // 连续三年, not inside a 《title》).
     // 排名前两位的是…, 后三名: a rank, not a figure.
     bool rank(const Quantity &o) const
     {
@@ -548,6 +546,8 @@ private:
                (o.unit == QStringView(u"位") || o.unit == QStringView(u"名"));
     }
 
+    // Numbers between two positions that are quantities of their own (not durations such as
+    // 连续三年, not inside a 《title》).
     bool quantityIn(int from, int to) const
     {
         const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), from) - m_numberStarts.begin());
@@ -597,12 +597,12 @@ private:
     // 筠连县（88.6%）: a figure in brackets right after another division's name is that division's.
     bool bracketedDivision(int pos) const
     {
-        if (m_region.isEmpty() || pos < 3 || m_text.at(pos - 1) != u'(')
+        if (m_foldedRegion.isEmpty() || pos < 3 || m_text.at(pos - 1) != u'(')
             return false;
         const Gazetteer &g = Gazetteer::instance();
         for (int len = 2; len <= 10 && pos - 1 - len >= 0; ++len) {
             const QString name = m_text.mid(pos - 1 - len, len);
-            if (name != m_region && !g.lookupFolded(name).isEmpty())
+            if (name != m_foldedRegion && !g.lookupFolded(name).isEmpty())
                 return true;
         }
         return false;
@@ -777,6 +777,24 @@ private:
         }
     }
 
+    // 2019 or 二〇一九 as a number.
+    static int yearValue(const QString &y)
+    {
+        bool ok = false;
+        const int v = y.toInt(&ok);
+        if (ok)
+            return v;
+        static const QString digits = QStringLiteral("〇一二三四五六七八九");
+        int out = 0;
+        for (const QChar c : y) {
+            const int d = c == u'零' || c == u'○' ? 0 : int(digits.indexOf(c));
+            if (d < 0)
+                return 0;
+            out = out * 10 + d;
+        }
+        return out;
+    }
+
     // The earlier year a figure is about: 较2023年的7598次, or a sentence opening with 2015年 in a
     // 2016 report.
     bool earlierYear(const Quantity &q, const Span &sentence) const
@@ -786,7 +804,7 @@ private:
         if (before.contains(u'年')) {
             const QRegularExpressionMatch cm = compared.match(before);
             // 由2019年的86.2%提高到…: the starting point, when it is an earlier year's.
-            if (cm.hasMatch() && (cm.captured(1) != u"由" || m_year <= 0 || cm.captured(2).toInt() < m_year))
+            if (cm.hasMatch() && (cm.captured(1) != u"由" || m_year <= 0 || yearValue(cm.captured(2)) < m_year))
                 return true;
         }
         if (m_year <= 0)
@@ -876,15 +894,17 @@ private:
             const QRegularExpressionMatch lm = lead.match(c);
             if (lm.hasMatch())
                 c = c.mid(lm.capturedLength());
-            if (c.startsWith(m_foldedRegion) && !c.mid(m_foldedRegion.size()).startsWith(u'本') &&
+            if (!c.isEmpty() && c.left(m_foldedRegion.size() + 8).contains(m_foldedRegion.front()) &&
+                c.startsWith(m_foldedRegion) && !c.mid(m_foldedRegion.size()).startsWith(u'本') &&
                 !c.contains(u"为被申请人") && !c.contains(u"为被告"))
                 return;
         }
         if (m_departmentReport) {
             const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
-            for (const QString &w : m_cat.cues().wholeGovernment)
-                if (before.contains(w))
-                    return; // a bureau's report quoting the whole government's figure
+            if (before.contains(u'全'))
+                for (const QString &w : m_cat.cues().wholeGovernment)
+                    if (before.contains(w))
+                        return; // a bureau's report quoting the whole government's figure
         }
         if (foreignSubject(sentence, clause, q.start))
             return;

@@ -94,7 +94,8 @@ QString headerRow(const QString &line, int cells)
     return parts.join(u'\t');
 }
 
-// A line standing alone at the head of a report: a title ending in 报告, or an addressee (永州市人民政府：).
+// A line standing alone at the head of a report (the first lines of the first page): a title ending
+// in 报告, or an addressee (永州市人民政府：). Further on, such a line may be the wrapped end of prose.
 bool titleOrAddressee(const QString &line, int full)
 {
     if (line.size() > full || line.contains(u'。') || line.contains(u'，') || line.contains(u','))
@@ -146,12 +147,13 @@ QString cleanPdfText(const QStringList &pages)
             paragraph.clear();
         }
     };
+    int lineNumber = 0;
     for (const QStringList &lines : pageLines) {
         for (const QString &l : lines) {
             if (pageNumber.match(l).hasMatch() || seen.value(l) >= repeatThreshold)
                 continue;
             const bool row = l.contains(u'\t');
-            const bool alone = row || titleOrAddressee(l, full);
+            const bool alone = row || (++lineNumber <= 8 && titleOrAddressee(l, full));
             if (startsBlock(l) || alone)
                 flush();
             if (!paragraph.isEmpty()) {

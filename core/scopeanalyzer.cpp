@@ -122,7 +122,8 @@ bool ScopeAnalyzer::namesOtherDivisions(QStringView s) const
         if (!m.hasMatch())
             break;
         const QString name = m.captured(0);
-        if (name == m_region || gazetteer.lookupFolded(name).isEmpty())
+        // 宜宾市翠屏区人民政府: the parent's name before the body's own is the body.
+        if (name == m_region || gazetteer.lookupFolded(name).isEmpty() || s.mid(at + m.capturedLength()).startsWith(m_region))
             return false;
         ++names;
         at += int(m.capturedLength());

@@ -74,6 +74,7 @@ struct Column {
     QString key;
     double scale = 1;
     QString unit;
+    bool part = false; // 其中涉企（次）: part of the column before
 };
 
 // A numeric cell: its value (scaled) and the span of the number.
@@ -162,7 +163,7 @@ public:
                 const Span label = row.cells.first();
                 const bool total = isTotalLabel(QStringView(m_text).mid(label.start, label.end - label.start));
                 for (int c = 1; c < row.cells.size(); ++c)
-                    emit(row, row.cells.at(c), columns.at(c), total, out);
+                    emit(row, row.cells.at(c), columns.at(c), total && !columns.at(c).part, out);
             }
             if (towns >= 2 && towns >= others)
                 for (qsizetype i = first; i < out.size(); ++i)
@@ -301,6 +302,7 @@ private:
             for (const QString &s : m_cat.cues().subpart)
                 if (texts.at(c).trimmed().startsWith(s)) {
                     cols[c] = cols.at(c - 1);
+                    cols[c].part = true;
                     break;
                 }
         }

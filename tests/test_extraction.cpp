@@ -635,6 +635,14 @@ private Q_SLOTS:
             "宜兴市人民政府收到以管委会为被申请人的行政复议申请5件。\n"), true);
         QCOMPARE(h, (QStringList{QStringLiteral("penalty.cases=216*"), QStringLiteral("reconsideration.received=5*")}));
     }
+    void theBodyNamedAfterItsParentIsNoSubUnit()
+    {
+        // 宜宾市翠屏区人民政府 in 翠屏区's report is the body itself, not 宜宾市 as a sub-unit.
+        const QStringList f = found(QStringLiteral(
+            "宜宾市翠屏区2020年法治政府建设情况报告\n宜宾市翠屏区人民政府全年办理行政处罚案件3,126件。"
+            "区市场监管局办理行政处罚案件1,012件。\n"), true);
+        QVERIFY2(f.contains(QStringLiteral("penalty.cases=3126*")), qPrintable(f.join(u' ')));
+    }
     void theCityAsAWholeBeatsItsGovernmentAndADepartmentAfterASemicolon()
     {
         const QStringList f = found(QStringLiteral(
@@ -656,6 +664,8 @@ private Q_SLOTS:
             "全县行政处罚案件数较二〇一二年的三百九十一件有所增加。有9个执法主体全年未实施行政处罚。"
             "县林业局查处林业行政案件43起。\n"), true);
         QCOMPARE(f, QStringList{});
+        const QStringList g = found(QStringLiteral("岚皋县二〇一三年依法行政工作报告\n出庭应诉率由二〇一二年的60%提高到75%。\n"), true);
+        QCOMPARE(g, QStringList{QStringLiteral("court.appearance_rate=75*")});
     }
     void pipeTable()
     {
