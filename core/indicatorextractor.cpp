@@ -610,21 +610,30 @@ private:
 
     // In a county's or city's report, a clause opening with the enclosing division as a whole
     // (全市, 全省; after a year or 据…通报) states that division's figure.
-    bool higherBodyOpens(int from, int pos) const
+    bool higherBodyOpens(int pos) const
     {
         if (m_higherWords.isEmpty())
             return false;
-        QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
-        if (!s.left(12).contains(u'全'))
-            return false; // a plain look-up first: this runs for every number
-        static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
-        const QRegularExpressionMatch m = lead.match(s);
-        if (m.hasMatch())
-            s = s.mid(m.capturedLength()).trimmed();
+        const QStringView s = clauseOpening(pos);
         for (const QString &w : m_higherWords)
             if (s.startsWith(w))
                 return true;
         return false;
+    }
+
+    // A clause's words up to pos, after an opening year or 全年 (2024年全市…, 全年，宜兴市…): where
+    // its subject stands. The expression runs only when the clause opens like that.
+    QStringView clauseOpening(int pos) const
+    {
+        const int from = m_segments.clauseAt(pos).start;
+        QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
+        if (!s.isEmpty() && (s.front().isDigit() || s.front() == u'全' || s.front() == u'同')) {
+            static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
+            const QRegularExpressionMatch m = lead.match(s);
+            if (m.hasMatch())
+                s = s.mid(m.capturedLength()).trimmed();
+        }
+        return s;
     }
 
     // 县食品药品监督管理局派驻的烟霞食品药品监管所…查处案件十五件: a county's or city's bureau's unit
@@ -889,13 +898,8 @@ private:
             return; // 由镇(街道)作出处罚决定…不计入本局数据
         if (m_departmentReport && !m_region.isEmpty()) {
             // 宜兴市全年办理行政处罚案件4,862件 in the report of a bureau or zone of 宜兴市.
-            static const QRegularExpression lead(QStringLiteral("^\\s*(?:(?:19|20)\\d{2}年度?|全年)?\\s*,?\\s*"));
-            QStringView c = QStringView(m_text).mid(m_segments.clauseAt(q.start).start, q.start - m_segments.clauseAt(q.start).start);
-            const QRegularExpressionMatch lm = lead.match(c);
-            if (lm.hasMatch())
-                c = c.mid(lm.capturedLength());
-            if (!c.isEmpty() && c.left(m_foldedRegion.size() + 8).contains(m_foldedRegion.front()) &&
-                c.startsWith(m_foldedRegion) && !c.mid(m_foldedRegion.size()).startsWith(u'本') &&
+            const QStringView c = clauseOpening(q.start);
+            if (c.startsWith(m_foldedRegion) && !c.mid(m_foldedRegion.size()).startsWith(u'本') &&
                 !c.contains(u"为被申请人") && !c.contains(u"为被告"))
                 return;
         }
@@ -910,7 +914,7 @@ private:
             return;
         if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
             return;
-        if (!m_townshipReport && higherBodyOpens(m_segments.clauseAt(q.start).start, q.start))
+        if (!m_townshipReport && higherBodyOpens(q.start))
             return; // 2024年全市行政机关负责人出庭应诉率为99.6% in a county's report
         if (threshold(q, sentence))
             return;
@@ -1225,17 +1229,9 @@ private:
         }
         const QVector<const IndicatorDef *> keys = m_cat.keysFor(topicId, actions, q.unit);
         for (const IndicatorDef *d : keys) {
-            Mention m;
-            m.key = d->key;
-            m.value = q.value;
-            m.unit = q.unit;
-            m.approximate = q.approximate;
-            m.start = q.start;
-            m.end = q.end;
-            m.contextStart = inherited ? qMin(clause.start, m_segments.clauseAt(topic->start).start) : clause.start;
-            if (inherited && topic->start < sentence.start)
-                m.contextStart = clause.start;
-            m.contextEnd = clause.end;
+            Mention m = mentionOf(d->key, q, clause);
+            if (inherited && topic->start >= sentence.start)
+                m.contextStart = qMin(clause.start, m_segments.clauseAt(topic->start).start);
             if (carriedOver(itemStart, q) || m_subtypes.any(clause.start, q.start))
                 m.subpart = true;
             // 撤销11件 beside 共计纠正19件: a kind of correction, not the total.
