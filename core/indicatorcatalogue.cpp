@@ -20,6 +20,20 @@ QString alternation(QStringList words)
     return QStringLiteral("(?:") + words.join(u'|') + u')';
 }
 
+// Characters of a division's name, by range: PCRE2's \p{Han} also takes 、 and 。 (script
+// extensions). No function words; 和, 及, 与 join names, so only a name's first character may be one
+// (和平区).
+const QString kNameFirst = QStringLiteral("(?:(?![的是较对在为等有])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
+const QString kNameChar = QStringLiteral("(?:(?![的是较对在为等有和及与])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
+
+// One division's name at the start of a text: 埇桥区, not 全市 or 我区.
+QRegularExpression divisionNamePattern(const ScopeCues &s)
+{
+    if (s.divisionSuffixes.isEmpty())
+        return {};
+    return QRegularExpression(QStringLiteral("^(?![全我本该各])%1%2{0,9}?%3").arg(kNameFirst, kNameChar, alternation(s.divisionSuffixes)));
+}
+
 // A division's name is up to ten characters (no function words) before a division suffix, or a
 // counted or 各 collective (15个镇, 各县区) before one; a bracket may follow each name
 // (各县区(含开发区、北戴河新区)), 等N个街道 may close the list, then 共办理 / 分别为 and the like.
@@ -27,10 +41,8 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
 {
     if (s.divisionSuffixes.isEmpty())
         return {};
-    // CJK ideographs by range: PCRE2's \p{Han} also takes 、 and 。 (script extensions). 和, 及, 与
-    // join names, so only a name's first character may be one (和平区).
-    const QString han = QStringLiteral("(?:(?![的是较对在为等有和及与])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
-    const QString first = QStringLiteral("(?:(?![的是较对在为等有])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])");
+    const QString &han = kNameChar;
+    const QString &first = kNameFirst;
     const QString count = QStringLiteral("[0-9一二三四五六七八九十两]+个");
     const QString suffix = alternation(s.divisionSuffixes + s.listedDepartmentSuffixes);
     const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%4%2{0,9}?)%3").arg(count, han, suffix, first);
@@ -42,8 +54,7 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
     // 排名后两位的是铜川市(3,412件): a ranking's lead-in before the names.
     const QString ranking = QStringLiteral("(?:排名[前后][0-9一二三四五六七八九十两]+[位名]?的?(?:分别)?(?:是|为))?");
     return QRegularExpression(QStringLiteral("^") + ranking + QStringLiteral("%1(?:(?:、|和|及|与)%1)*(?:等%2%3{0,4}?%4)?%5\\(?$")
-                                  .arg(item, count, han, suffix, ends),
-                              QRegularExpression::UseUnicodePropertiesOption);
+                                  .arg(item, count, han, suffix, ends));
 }
 
 QStringList foldedList(const QJsonValue &v)
@@ -225,10 +236,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
             if (!w.isEmpty() && !s.subunitLeadLast.contains(w.back()))
                 s.subunitLeadLast += w.back();
     s.subunitLeadLast += u')'; // 各县区(含开发区)
-    if (!s.divisionSuffixes.isEmpty())
-        s.divisionName = QRegularExpression(QStringLiteral("^(?![全我本该各])(?:(?![的是较对在为等有])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}])"
-                                                           "(?:(?![的是较对在为等有和及与])[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}]){0,9}?%1").arg(alternation(s.divisionSuffixes)),
-                                            QRegularExpression::UseUnicodePropertiesOption);
+    s.divisionName = divisionNamePattern(s);
     if (!s.divisionSuffixes.isEmpty() && !s.subunitLead.isValid())
         errs << QStringLiteral("division suffixes make no valid expression: %1").arg(s.subunitLead.errorString());
     for (const QString &pattern : s.otherPeriods + QStringList{s.sinceYear})
