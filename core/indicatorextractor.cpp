@@ -1025,7 +1025,7 @@ private:
                     inherited = true;
             }
         }
-        if (!topic && listedSubunit(index, clause, itemStart))
+        if (!topic && continuesList(index, clause))
             return;
         // The nearest topic before the number in its clause.
         if (!topic) {
@@ -1279,13 +1279,15 @@ private:
     // 翠屏区办理行政处罚案件3,126件；叙州区2,418件 / 排名前三的是翠屏区(4,862万元)、叙州区(3,175万元) /
     // 青龙满族自治县、昌黎县分别为736件、1,097件: a figure led only by the names of sub-units
     // (or of their collective: 市本级, 10个区县和三江新区共办理) is one more sub-unit's figure of
-    // what the same sentence counted just before in the same unit.
-    bool listedSubunit(int index, const Span &clause, int itemStart, bool onlyCheck = false)
+    // what the same sentence counted just before in the same unit. listItem says whether a figure
+    // is such an item (or a later value of a 分别 list); continuesList gives it the keys.
+    enum class ListItem { None, Named, Respective };
+    ListItem listItem(int index, const Span &clause) const
     {
         const Quantity &q = m_quantities.at(index);
         const QRegularExpression &lead = m_cat.cues().subunitLead;
         if (!lead.isValid() || lead.pattern().isEmpty())
-            return false;
+            return ListItem::None;
         auto names = [&](int from, int to) {
             QStringView t = QStringView(m_text).mid(from, to - from).trimmed();
             if (t.endsWith(u'('))
@@ -1304,27 +1306,31 @@ private:
         while (previous >= 0 && m_quantities.at(previous).start >= clause.start &&
                (m_quantities.at(previous).unit == u"个" || rank(m_quantities.at(previous))))
             --previous;
-        bool listed = false;
-        bool respective = false;
         if (previous >= 0 && m_quantities.at(previous).end > clause.start) {
             int from = m_quantities.at(previous).end;
             while (from < q.start && (m_text.at(from) == u')' || m_text.at(from).isSpace()))
                 ++from;
-            if (from < q.start && m_text.at(from) == u'、') {
-                const bool bare = QStringView(m_text).mid(from + 1, q.start - from - 1).trimmed().isEmpty();
-                // 分别为736件、1,097件: a later value of a list whose lead names the sub-units.
-                // 一审、二审分别为146件、38件: a later value of a 分别 list is the same key's.
-                respective = bare && m_respectively.any(clause.start, m_quantities.at(previous).start);
-                listed = bare ? respective || (!m_topics.any(clause.start, q.start) && listedSubunit(previous, clause, clause.start, true))
-                              : names(from + 1, q.start);
-            }
-        } else if (!m_topics.any(clause.start, q.start)) {
-            listed = names(clause.start, q.start);
+            if (from >= q.start || m_text.at(from) != u'、')
+                return ListItem::None;
+            if (!QStringView(m_text).mid(from + 1, q.start - from - 1).trimmed().isEmpty())
+                return names(from + 1, q.start) ? ListItem::Named : ListItem::None;
+            // 一审、二审分别为146件、38件: a later value of a 分别 list is the same key's.
+            if (m_respectively.any(clause.start, m_quantities.at(previous).start))
+                return ListItem::Respective;
+            // 分别为736件、1,097件: a later value of a list whose lead names the sub-units.
+            return !m_topics.any(clause.start, q.start) && listItem(previous, clause) != ListItem::None ? ListItem::Named
+                                                                                                        : ListItem::None;
         }
-        if (onlyCheck)
-            return listed;
-        if (!listed)
+        return !m_topics.any(clause.start, q.start) && names(clause.start, q.start) ? ListItem::Named : ListItem::None;
+    }
+
+    bool continuesList(int index, const Span &clause)
+    {
+        const ListItem item = listItem(index, clause);
+        if (item == ListItem::None)
             return false;
+        const bool respective = item == ListItem::Respective;
+        const Quantity &q = m_quantities.at(index);
         int fullStart = m_segments.fullSentenceAt(q.start).start;
         // 分部门看，区城市管理局办理1,862件，…: a breakdown opened by 分…看 continues the paragraph's figure.
         {
