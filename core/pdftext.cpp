@@ -59,13 +59,18 @@ bool startsBlock(const QString &line)
     return marker.match(line).hasMatch();
 }
 
+// A line's runs of text between spaces.
+QStringList spaceCells(const QString &line)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return line.trimmed().split(spaces, Qt::SkipEmptyParts);
+}
+
 // 行政检查（次） 4,917 5,862 +19.2% / 指标 2018年 2019年 同比: a row of a table drawn on the page,
 // its cells apart by spaces. At least two cells are figures (or years) and no cell is a single
 // character (a justified line of prose spaces out single characters). The cells, joined by tabs.
-QString tableRow(const QString &line)
+QString tableRow(const QStringList &cells)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QStringList cells = line.trimmed().split(spaces, Qt::SkipEmptyParts);
     if (cells.size() < 3 || cells.size() > 10)
         return {};
     static const QRegularExpression figure(QStringLiteral("^[+\\-−]?[0-9][0-9,.]*(?:%|年|个百分点)?$"));
@@ -82,10 +87,8 @@ QString tableRow(const QString &line)
 }
 
 // The header above such a row: as many cells, none a single character, no figures.
-QString headerRow(const QString &line, int cells)
+QString headerRow(const QStringList &parts, int cells)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QStringList parts = line.trimmed().split(spaces, Qt::SkipEmptyParts);
     if (parts.size() != cells)
         return {};
     for (const QString &p : parts)
@@ -114,12 +117,15 @@ QString cleanPdfText(const QStringList &pages)
     for (const QString &page : pages) {
         QStringList lines;
         const QStringList raw = page.split(QRegularExpression(QStringLiteral("\\r?\\n")));
+        QVector<QStringList> cells;
         QStringList rows;
-        for (const QString &l : raw)
-            rows << tableRow(l);
+        for (const QString &l : raw) {
+            cells << spaceCells(l);
+            rows << tableRow(cells.last());
+        }
         for (qsizetype i = raw.size() - 1; i > 0; --i)
             if (!rows.at(i).isEmpty() && rows.at(i - 1).isEmpty())
-                rows[i - 1] = headerRow(raw.at(i - 1), int(rows.at(i).count(u'\t')) + 1);
+                rows[i - 1] = headerRow(cells.at(i - 1), int(rows.at(i).count(u'\t')) + 1);
         for (qsizetype i = 0; i < raw.size(); ++i) {
             const QString l = rows.at(i).isEmpty() ? dropCjkSpaces(raw.at(i).trimmed()) : rows.at(i);
             if (!l.isEmpty())
