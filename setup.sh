@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6svg6-dev qt6-pdf-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libicu-dev libsqlite3-dev libzip-dev
+  libicu-dev libsqlite3-dev libzip-dev libpq-dev
   fonts-wqy-microhei
   xvfb xauth
 )

@@ -1,5 +1,6 @@
 #include "boundstatement.h"
 #include "database.h"
+#include "pgstatement.h"
 #include "sqlitestatement.h"
 
 #include <QSqlError>
@@ -43,6 +44,8 @@ std::unique_ptr<BoundStatement> prepareStatement(Database &db, const QString &sq
 {
     if (sqlite3 *handle = db.sqliteHandle())
         return std::make_unique<SqliteStatement>(handle, sql);
+    if (pg_conn *handle = db.postgresHandle())
+        return std::make_unique<PgStatement>(handle, sql);
     return std::make_unique<QueryStatement>(db, sql);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // A prepared statement whose values bind in order, the same calls for both backends: the rows a
-// report becomes are bound by one function whether they go to SQLite through its C API
-// (SqliteStatement, the fast path of imports) or to PostgreSQL through Qt (QueryStatement).
+// report becomes, and the rows a chart reads, go through each backend's own C library (SQLite's
+// C API in SqliteStatement, libpq in PgStatement) on the connection Qt opened. QueryStatement,
+// through Qt's driver, is left for a connection whose handle cannot be had.
 #include <QByteArray>
 #include <QSqlQuery>
 #include <QString>
@@ -28,7 +29,10 @@ public:
     // Steps a query: true while there is a row; finish() ends it early.
     virtual bool next() = 0;
     virtual qint64 int64At(int column) const = 0;
+    virtual double doubleAt(int column) const = 0;
     virtual QString textAt(int column) const = 0;
+    // A text column's UTF-8 bytes; with SQLite and libpq not copied: valid until the next step.
+    virtual QByteArray utf8At(int column) const = 0;
     virtual void finish() = 0;
     // The id of the row the last exec() inserted.
     virtual qint64 insertedId() = 0;
@@ -48,7 +52,9 @@ public:
     bool exec() override;
     bool next() override { return m_query.next(); }
     qint64 int64At(int column) const override { return m_query.value(column).toLongLong(); }
+    double doubleAt(int column) const override { return m_query.value(column).toDouble(); }
     QString textAt(int column) const override { return m_query.value(column).toString(); }
+    QByteArray utf8At(int column) const override { return textAt(column).toUtf8(); }
     void finish() override { m_query.finish(); }
     qint64 insertedId() override;
     QString error() const override;
@@ -59,7 +65,8 @@ private:
     bool m_prepared = false;
 };
 
-// The statement for the database's backend: SQLite's C API when it is SQLite, Qt otherwise.
+// The statement for the database's backend: SQLite's C API or libpq, Qt's driver if neither
+// handle is available.
 std::unique_ptr<BoundStatement> prepareStatement(Database &db, const QString &sql);
 
 } // namespace fz

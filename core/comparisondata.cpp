@@ -1,18 +1,16 @@
 #include "comparisondata.h"
+#include "boundstatement.h"
 #include "csvwriter.h"
 #include "indicatorcatalogue.h"
 
 #include <QCollator>
-#include <QSqlDriver>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <numeric>
-#include <sqlite3.h>
 
 namespace fz {
 
@@ -25,11 +23,11 @@ QString slotOf(const QString &key, const QString &region, int year)
 
 // Where two reports cover the same region and year: an analyst's choice, then a verified value,
 // then the newest report.
-bool better(const ComparisonValue &a, const ComparisonValue &b)
+bool better(bool chosenByAnalyst, bool verified, qint64 reportId, const ComparisonValue &b)
 {
-    if (a.chosenByAnalyst != b.chosenByAnalyst) return a.chosenByAnalyst;
-    if (a.verified != b.verified) return a.verified;
-    return a.reportId > b.reportId;
+    if (chosenByAnalyst != b.chosenByAnalyst) return chosenByAnalyst;
+    if (verified != b.verified) return verified;
+    return reportId > b.reportId;
 }
 
 } // namespace
@@ -49,115 +47,26 @@ const ComparisonValue *ComparisonIndex::find(const QString &key, const QString &
 
 namespace {
 
-// Texts repeated from row to row (indicator, unit, province, region) decoded once and shared.
+// Texts repeated from row to row (indicator, unit, province) decoded once and shared.
 class TextCache
 {
 public:
-    QString text(sqlite3_stmt *s, int c)
+    QString text(const BoundStatement &s, int c)
     {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
-        if (!p)
+        const QByteArray bytes = s.utf8At(c);
+        if (bytes.isNull())
             return {};
-        const int n = sqlite3_column_bytes(s, c);
-        const auto it = m_seen.constFind(QByteArray::fromRawData(p, n));
+        const auto it = m_seen.constFind(bytes);
         if (it != m_seen.constEnd())
             return it.value();
-        const QString t = QString::fromUtf8(p, n);
-        m_seen.insert(QByteArray(p, n), t);
+        const QString t = QString::fromUtf8(bytes);
+        m_seen.insert(QByteArray(bytes.constData(), bytes.size()), t); // a copy: bytes are the row's
         return t;
     }
 
 private:
     QHash<QByteArray, QString> m_seen;
 };
-
-QString columnText(sqlite3_stmt *s, int c)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, c));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, c)) : QString();
-}
-
-// Runs a query, handing each row's columns to `row` as ComparisonValue fields. SQLite is read
-// through its C interface: a chart over 100,000 reports reads 50,000 rows, and Qt's driver
-// would turn every column of every row into a QVariant first.
-bool readValues(Database &db, const QString &sql, const QVariantList &binds, bool withSources,
-                const std::function<void(ComparisonValue &&)> &row, QString *error)
-{
-    if (sqlite3 *h = db.sqliteHandle()) {
-        sqlite3_stmt *s = nullptr;
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(h, text.constData(), int(text.size()), &s, nullptr) != SQLITE_OK) {
-            if (error) *error = QString::fromUtf8(sqlite3_errmsg(h));
-            return false;
-        }
-        for (int i = 0; i < binds.size(); ++i) {
-            if (binds.at(i).typeId() == QMetaType::Int) {
-                sqlite3_bind_int64(s, i + 1, binds.at(i).toLongLong());
-            } else {
-                const QByteArray b = binds.at(i).toString().toUtf8();
-                sqlite3_bind_text(s, i + 1, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-            }
-        }
-        int rc;
-        TextCache repeated;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            ComparisonValue v;
-            v.key = repeated.text(s, 0);
-            v.region = repeated.text(s, 1);
-            v.province = repeated.text(s, 2);
-            v.year = sqlite3_column_int(s, 3);
-            v.value = sqlite3_column_double(s, 4);
-            v.unit = repeated.text(s, 5);
-            v.approximate = sqlite3_column_int(s, 6) != 0;
-            v.verified = sqlite3_column_int(s, 7) != 0;
-            v.chosenByAnalyst = sqlite3_column_int(s, 8) != 0;
-            v.reportId = sqlite3_column_int64(s, 9);
-            v.mentionId = sqlite3_column_int64(s, 10);
-            v.start = sqlite3_column_int(s, 11);
-            v.end = sqlite3_column_int(s, 12);
-            if (withSources) {
-                v.sentence = columnText(s, 13);
-                v.title = columnText(s, 14);
-            }
-            row(std::move(v));
-        }
-        if (rc != SQLITE_DONE && error)
-            *error = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(s);
-        return rc == SQLITE_DONE;
-    }
-    QSqlQuery q(db.db());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec()) {
-        if (error) *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        ComparisonValue v;
-        v.key = q.value(0).toString();
-        v.region = q.value(1).toString();
-        v.province = q.value(2).toString();
-        v.year = q.value(3).toInt();
-        v.value = q.value(4).toDouble();
-        v.unit = q.value(5).toString();
-        v.approximate = q.value(6).toInt() != 0;
-        v.verified = q.value(7).toInt() != 0;
-        v.chosenByAnalyst = q.value(8).toInt() != 0;
-        v.reportId = q.value(9).toLongLong();
-        v.mentionId = q.value(10).toLongLong();
-        v.start = q.value(11).toInt();
-        v.end = q.value(12).toInt();
-        if (withSources) {
-            v.sentence = q.value(13).toString();
-            v.title = q.value(14).toString();
-        }
-        row(std::move(v));
-    }
-    return true;
-}
 
 } // namespace
 
@@ -203,41 +112,83 @@ QVector<ComparisonValue> ComparisonData::query(Database &db, const ComparisonQue
     };
     // One value per indicator, region and year. Regions are numbered as they come, and each
     // keeps the few values found for it (indicators × years): per row one look-up of the region's
-    // name, no string building. The numbers then order the result without comparing strings.
+    // bytes, and a value is only built when it is new or beats the one kept. The numbers then
+    // order the result without comparing strings. Rows are read through SQLite's C interface or
+    // libpq: a chart over 100,000 reports reads 50,000 rows, and Qt's driver would turn every
+    // column of every row into a QVariant first.
     const bool oneKey = cq.keys.size() == 1;
-    QHash<QString, int> regionIds;
+    // With one indicator its name is known: not read from every row.
+    const std::unique_ptr<BoundStatement> s = prepareStatement(db, sqlFor(oneKey ? QStringLiteral("NULL") : QStringLiteral("m.key")));
+    for (const QVariant &b : std::as_const(binds)) {
+        if (b.typeId() == QMetaType::Int)
+            s->add(b.toLongLong());
+        else
+            s->add(b.toString());
+    }
+    if (!s->exec()) {
+        if (error) *error = s->error();
+        return {};
+    }
+    enum Column { Key, Region, Province, Year, Value, Unit, Approximate, Verified, Chosen, ReportId, MentionId, Start, End, Sentence, Title };
+    QHash<QByteArray, int> regionIds;
     QStringList regionNames;
+    TextCache repeated;                 // province, unit, indicator
     QVector<int> firstOf;               // region -> its latest value in out, or -1
     QVector<int> regionOf, keyOf, next; // per value in out: region, indicator, the region's previous value
-    auto keep = [&](ComparisonValue &&v) {
-        auto r = regionIds.constFind(v.region);
+    while (s->next()) {
+        const QByteArray regionBytes = s->utf8At(Region);
+        auto r = regionIds.constFind(regionBytes);
         if (r == regionIds.constEnd()) {
-            r = regionIds.insert(v.region, int(regionNames.size()));
-            regionNames << v.region;
+            r = regionIds.insert(QByteArray(regionBytes.constData(), regionBytes.size()), int(regionNames.size()));
+            regionNames << QString::fromUtf8(regionBytes);
             firstOf.append(-1);
         }
-        v.region = r.key(); // one shared copy of each name
-        if (oneKey)
-            v.key = cq.keys.first();
         const int region = r.value();
-        const int key = oneKey ? 0 : int(cq.keys.indexOf(v.key));
-        for (int i = firstOf.at(region); i >= 0; i = next.at(i)) {
-            if (keyOf.at(i) == key && out.at(i).year == v.year) {
-                if (better(v, out.at(i)))
-                    out[i] = std::move(v);
-                return;
+        const int year = int(s->int64At(Year));
+        const QString key = oneKey ? cq.keys.first() : repeated.text(*s, Key);
+        const int keyIndex = oneKey ? 0 : int(cq.keys.indexOf(key));
+        const bool chosen = s->int64At(Chosen) != 0, verified = s->int64At(Verified) != 0;
+        const qint64 reportId = s->int64At(ReportId);
+        int kept = -1;
+        for (int i = firstOf.at(region); i >= 0; i = next.at(i))
+            if (keyOf.at(i) == keyIndex && out.at(i).year == year) {
+                kept = i;
+                break;
             }
+        if (kept >= 0 && !better(chosen, verified, reportId, out.at(kept)))
+            continue;
+        ComparisonValue v;
+        v.key = key;
+        v.region = regionNames.at(region); // one shared copy of each name
+        v.province = repeated.text(*s, Province);
+        v.year = year;
+        v.value = s->doubleAt(Value);
+        v.unit = repeated.text(*s, Unit);
+        v.approximate = s->int64At(Approximate) != 0;
+        v.verified = verified;
+        v.chosenByAnalyst = chosen;
+        v.reportId = reportId;
+        v.mentionId = s->int64At(MentionId);
+        v.start = int(s->int64At(Start));
+        v.end = int(s->int64At(End));
+        if (cq.withSources) {
+            v.sentence = s->textAt(Sentence);
+            v.title = s->textAt(Title);
+        }
+        if (kept >= 0) {
+            out[kept] = std::move(v);
+            continue;
         }
         next.append(firstOf.at(region));
         firstOf[region] = int(out.size());
         regionOf.append(region);
-        keyOf.append(key);
+        keyOf.append(keyIndex);
         out.append(std::move(v));
-    };
-    // With one indicator its name is known: not read from every row.
-    const QString sql = sqlFor(oneKey ? QStringLiteral("NULL") : QStringLiteral("m.key"));
-    if (!readValues(db, sql, binds, cq.withSources, keep, error))
+    }
+    if (!s->error().isEmpty()) {
+        if (error) *error = s->error();
         return {};
+    }
     // A stable order for tables and the command line: indicator, region, year. Names are
     // ranked once; the values are then sorted by numbers.
     QVector<int> keyRank(cq.keys.size());

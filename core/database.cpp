@@ -376,6 +376,17 @@ sqlite3 *Database::sqliteHandle()
     return nullptr;
 }
 
+pg_conn *Database::postgresHandle()
+{
+    if (!isPostgres() || !m_db.driver())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
+    // Qt registers the handle under libpq's struct name (pg_conn*), older versions as PGconn*.
+    if (v.isValid() && (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
+        return *static_cast<pg_conn *const *>(v.constData());
+    return nullptr;
+}
+
 qint64 Database::insertedId(QSqlQuery &query) const
 {
     if (isPostgres())

@@ -7,6 +7,7 @@
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace fz {
 
@@ -49,6 +50,8 @@ public:
     // The connection's own sqlite3 handle when the library is SQLite (the Qt driver and this
     // program use the same system library), for what Qt's API makes slow; null otherwise.
     sqlite3 *sqliteHandle();
+    // The same for PostgreSQL: the QPSQL connection's libpq handle; null otherwise.
+    pg_conn *postgresHandle();
     QString location() const { return m_location; }
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
     int schemaVersion() const;

@@ -96,6 +96,17 @@ qint64 SqliteStatement::int64At(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+double SqliteStatement::doubleAt(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray SqliteStatement::utf8At(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QByteArray::fromRawData(p, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 QString SqliteStatement::textAt(int column) const
 {
     const auto *p = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));

@@ -31,7 +31,9 @@ public:
     bool exec() override;
     bool next() override;
     qint64 int64At(int column) const override;
+    double doubleAt(int column) const override;
     QString textAt(int column) const override;
+    QByteArray utf8At(int column) const override;
     void finish() override;
     qint64 insertedId() override;
     QString error() const override { return m_error; }

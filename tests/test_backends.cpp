@@ -7,9 +7,11 @@
 #include "database.h"
 #include "importjob.h"
 #include "librarycopy.h"
+#include "pgstatement.h"
 #include "reportanalysis.h"
 #include "reportedits.h"
 #include "reportstore.h"
+#include "sqlitestatement.h"
 
 #include <QProcessEnvironment>
 #include <QSqlQuery>
@@ -196,12 +198,23 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(edits.annotations(id).size(), 1);
     }
-    // The import's writes bind through BoundStatement: SQLite's C API or Qt's driver must store
-    // the same values, NULLs included, and read them back the same way.
+    // The import's writes and the charts' reads go through BoundStatement: SQLite's C API or
+    // libpq on the QPSQL connection must store the same values, NULLs included, and read them
+    // back the same way.
     void boundStatementsAgree()
     {
         auto db = open(freshLibrary(m_backend, tmp, QStringLiteral("bound")));
         QVERIFY(db);
+        {
+            // Each backend's own library, not Qt's driver: the fallback would work, only slowly.
+            auto probe = prepareStatement(*db, QStringLiteral("SELECT 1"));
+            if (db->isPostgres())
+                QVERIFY(dynamic_cast<PgStatement *>(probe.get()));
+            else
+                QVERIFY(dynamic_cast<SqliteStatement *>(probe.get()));
+        }
+        QCOMPARE(PgStatement::numberedMarks(QStringLiteral("SELECT '?', \"a?\" FROM t WHERE x = ? AND y IN (?, ?)")),
+                 QByteArray("SELECT '?', \"a?\" FROM t WHERE x = $1 AND y IN ($2, $3)"));
         QSqlQuery ddl(db->db());
         QVERIFY(ddl.exec(db->isPostgres()
                              ? QStringLiteral("CREATE TABLE probe (id BIGSERIAL PRIMARY KEY, n BIGINT, d DOUBLE PRECISION, s TEXT, u TEXT UNIQUE)")
@@ -261,6 +274,21 @@ private Q_SLOTS:
         QVERIFY(select->exec() && select->next());
         QCOMPARE(select->int64At(0), first);
         select->finish();
+        // Numbers and texts as the charts read them: doubles, UTF-8 bytes, NULL as a null array;
+        // a question mark inside quotes is text, not a parameter.
+        auto values = prepareStatement(*db, QStringLiteral("SELECT d, s, u, 'why?' FROM probe WHERE id >= ? ORDER BY id"));
+        values->add(first);
+        QVERIFY2(values->exec(), qPrintable(values->error()));
+        QVERIFY(values->next());
+        QCOMPARE(values->doubleAt(0), 2.5);
+        QCOMPARE(QString::fromUtf8(values->utf8At(1)), QStringLiteral("行政复议") + QString(QChar(0xD840)) + QChar(0xDC00));
+        QCOMPARE(values->utf8At(2), QByteArray("靜海區"));
+        QCOMPARE(values->textAt(3), QStringLiteral("why?"));
+        QVERIFY(values->next());
+        QVERIFY(values->utf8At(1).isNull());
+        QVERIFY(values->textAt(1).isNull());
+        QCOMPARE(values->utf8At(2), QByteArray("42"));
+        QVERIFY(!values->next());
         // A statement that cannot be prepared fails when run, with the reason.
         auto broken = prepareStatement(*db, QStringLiteral("SELECT nonsense FROM nowhere"));
         QVERIFY(!broken->exec());
