@@ -230,6 +230,8 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.subunitListEnds = foldedList(cues.value(QLatin1String("subunitListEnds")));
     s.listedDepartmentSuffixes = foldedList(cues.value(QLatin1String("listedDepartmentSuffixes")));
     s.subpartSameScope = foldedList(cues.value(QLatin1String("subpartSameScope")));
+    s.leaderWords = foldedList(cues.value(QLatin1String("leaderWords")));
+    s.organWords = foldedList(cues.value(QLatin1String("organWords")));
     s.subunitLead = subunitLeadPattern(s);
     for (const QStringList *l : {&s.divisionSuffixes, &s.listedDepartmentSuffixes, &s.subunitCollectives, &s.subunitListEnds})
         for (const QString &w : *l)

@@ -90,6 +90,9 @@ struct ScopeCues {
     QStringList listedDepartmentSuffixes;
     // 全市…，其中直接纠错63件: 其中 followed by an action keeps the body's scope (其中市本级 narrows it).
     QStringList subpartSameScope;
+    // 全区行政机关出庭应诉率100%，其中负责人出庭率11.5%: beside a figure said of the leaders, one said
+    // of the organs (organWords, no leaderWords) is not an indicator whose name names leaders.
+    QStringList leaderWords, organWords;
     QRegularExpression subunitLead;
     QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区

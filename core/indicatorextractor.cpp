@@ -215,6 +215,7 @@ public:
                 unique.append(m);
         m_mentions = unique;
         markSubparts();
+        organsBesideLeaders();
         // Keys that another of the township's departments states too: there its own team is one
         // department among several (街综合执法大队 and 街城管执法中队 each with its penalties). A
         // district bureau's squad working there (区…执法局观音桥中队) is another body's.
@@ -1526,6 +1527,52 @@ private:
                 }
                 break;
             }
+        }
+    }
+
+    // 全区行政机关出庭应诉率100%，其中负责人出庭应诉67件，负责人出庭率11.5%: where one sentence states a
+    // figure of the organs and one of their leaders for a key whose name names leaders (负责人出庭
+    // 应诉率), the organs' is not the key's headline and the leaders' is no part of it.
+    void organsBesideLeaders()
+    {
+        const ScopeCues &cues = m_cat.cues();
+        auto names = [](QStringView text, const QStringList &words) {
+            return std::any_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); });
+        };
+        enum Said { Unsaid, Organs, Leaders };
+        QVector<Said> said(m_mentions.size(), Unsaid);
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            const Mention &m = m_mentions.at(i);
+            const IndicatorDef *def = m_cat.indicator(m.key);
+            if (!def || !names(def->zh, cues.leaderWords))
+                continue;
+            // Who is said to appear: the words since the figure before it in the sentence.
+            const Span sentence = m_segments.sentenceAt(m.start);
+            const int from = i > 0 && m_mentions.at(i - 1).end > sentence.start && m_mentions.at(i - 1).end <= m.start
+                                 ? m_mentions.at(i - 1).end : sentence.start;
+            const QStringView lead = QStringView(m_text).mid(from, m.start - from);
+            if (names(lead, cues.leaderWords))
+                said[i] = Leaders;
+            else if (names(lead, cues.organWords))
+                said[i] = Organs;
+        }
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            if (said.at(i) != Leaders)
+                continue;
+            const Span full = m_segments.fullSentenceAt(m_mentions.at(i).start);
+            bool organsBefore = false, leadersBefore = false;
+            for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= full.start; --k) {
+                if (m_mentions.at(k).key != m_mentions.at(i).key)
+                    continue;
+                if (said.at(k) == Organs) {
+                    organsBefore = true;
+                    m_mentions[k].subpart = true;
+                } else {
+                    leadersBefore = true;
+                }
+            }
+            if (organsBefore && !leadersBefore)
+                m_mentions[i].subpart = false;
         }
     }
 

@@ -121,12 +121,16 @@ bool ScopeAnalyzer::namesOtherDivisions(QStringView s) const
         const QRegularExpressionMatch m = m_cues.divisionName.match(s.mid(at));
         if (!m.hasMatch())
             break;
-        const QString name = m.captured(0);
+        QString name = m.captured(0);
+        // 社旗县: the shortest name before a suffix (社旗) may be no division where a longer one is.
+        for (int len = int(name.size()) + 1; gazetteer.lookupFolded(name).isEmpty() && len <= qMin(12, int(s.size()) - at); ++len)
+            if (!gazetteer.lookupFolded(s.mid(at, len).toString()).isEmpty())
+                name = s.mid(at, len).toString();
         // 宜宾市翠屏区人民政府: the parent's name before the body's own is the body.
-        if (name == m_region || gazetteer.lookupFolded(name).isEmpty() || s.mid(at + m.capturedLength()).startsWith(m_region))
+        if (name == m_region || gazetteer.lookupFolded(name).isEmpty() || s.mid(at + name.size()).startsWith(m_region))
             return false;
         ++names;
-        at += int(m.capturedLength());
+        at += int(name.size());
         if (at < s.size() && (s.at(at) == u'、' || s.at(at) == u'和' || s.at(at) == u'及'))
             ++at;
         else
@@ -185,6 +189,9 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
             break;
         const auto bucket = m_suffixes.constFind(rest.at(len));
         if (bucket == m_suffixes.constEnd())
+            continue;
+        // 行政首长和部门负责人: two subjects joined, not a department's name (住房和城乡建设局 is one).
+        if (c == u'和' || c == u'及' || c == u'与')
             continue;
         for (const QString &suffix : *bucket) {
             if (len + suffix.size() > rest.size() || rest.mid(len, suffix.size()) != suffix)

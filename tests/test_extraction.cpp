@@ -667,6 +667,28 @@ private Q_SLOTS:
         const QStringList g = found(QStringLiteral("岚皋县二〇一三年依法行政工作报告\n出庭应诉率由二〇一二年的60%提高到75%。\n"), true);
         QCOMPARE(g, QStringList{QStringLiteral("court.appearance_rate=75*")});
     }
+    void organsBesideLeadersAndLeadersJoinedAndLongerDivisionNames()
+    {
+        // The organs' appearance rate beside the leaders' is not the leaders' rate; 行政首长和部门负责人
+        // are the leaders of the whole city, not a department; 社旗县 is a sub-unit though 社旗 is no
+        // division (the shortest name before a suffix).
+        const QStringList f = found(QStringLiteral(
+            "顺义区人民政府关于2016年依法行政工作情况的报告\n"
+            "全区行政机关出庭应诉率100%，其中负责人出庭应诉67件，负责人出庭率11.5%。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("court.appearance_rate=100"), QStringLiteral("court.appearances=67*"),
+                                 QStringLiteral("court.appearance_rate=11.5*")}));
+        const QStringList g = found(QStringLiteral(
+            "乐山市人民政府关于2015年依法行政工作情况的报告\n"
+            "全年行政首长和部门负责人出庭应诉122件，出庭率百分之二十八点五，其中市长出庭应诉1件。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("court.appearances=122*"), QStringLiteral("court.appearance_rate=28.5*"),
+                                 QStringLiteral("court.appearances=1")}));
+        const QStringList h = found(QStringLiteral(
+            "南阳市人民政府关于2014年度依法行政工作情况的报告\n"
+            "各级行政机关负责人出庭应诉218件，出庭率30.9%；唐河县、方城县、社旗县行政机关负责人出庭率分别为52.1%、46.3%、41.8%。\n"), true);
+        QCOMPARE(h, (QStringList{QStringLiteral("court.appearances=218*"), QStringLiteral("court.appearance_rate=30.9*"),
+                                 QStringLiteral("court.appearance_rate=52.1"), QStringLiteral("court.appearance_rate=46.3"),
+                                 QStringLiteral("court.appearance_rate=41.8")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -837,7 +859,7 @@ private:
         // A nineteenth, of older reports (2013–2017, 依法行政, GB18030, Chinese-numeral years):
         // 0.963 / 0.861 / 0.958 when first scored.
         QTest::newRow("blind19") << QStringLiteral(FAZHI_TEST_DATA "/blind19/blind19.gold.json")
-                                 << QStringLiteral(FAZHI_TEST_DATA "/blind19/") << 0.97 << 0.90;
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind19/") << 0.97 << 0.95;
         // A twentieth, of noisy copies (WeChat and portal pages, GBK by meta, full-width digits,
         // spaced thousands, OCR noise): 0.952 / 0.922 / 0.958 when first scored; gaps remain.
         QTest::newRow("blind20") << QStringLiteral(FAZHI_TEST_DATA "/blind20/blind20.gold.json")
