@@ -260,7 +260,19 @@ public:
                 m.body = false;
             m.total += f.total;
             m.sector += f.sector;
-            m.campaign = f.campaign && !m_departmentReport;
+            m.campaign = f.campaign;
+        }
+        // A department's campaigns are often all its figures say of a key; only where it states
+        // another figure of the key is a campaign's one campaign's (在…专项执法行动中，查处…19件 beside
+        // 立案查处农业违法案件47件).
+        if (m_departmentReport) {
+            QSet<QString> beyondCampaigns;
+            for (const Mention &m : std::as_const(m_mentions))
+                if (!m.campaign && !m.subpart)
+                    beyondCampaigns.insert(m.key);
+            for (Mention &m : m_mentions)
+                if (!beyondCampaigns.contains(m.key))
+                    m.campaign = false;
         }
         return m_mentions;
     }
@@ -484,6 +496,13 @@ private:
         const QStringView before = QStringView(m_text).mid(from, pos - from);
         if (before.contains(u'由') && startingPoint(pos, before))
             return true;
+        // …，上年同期分别为1,624件、872.5万元: every value of the list is last year's.
+        if (before.trimmed().endsWith(u'、')) {
+            static const QRegularExpression list(QStringLiteral(
+                "(?:上年同期|去年同期|上一年|上年度?|去年)的?[^,;。、:0-9]{0,8}?分别(?:为|是)\\s*(?:[0-9][0-9.,]*[^,;。、0-9]{0,4}、\\s*)+$"));
+            const int wide = qMax(0, pos - 60);
+            return list.match(QStringView(m_text).mid(wide, pos - wide)).hasMatch();
+        }
         if (!before.contains(u'年') || !(before.trimmed().endsWith(u'为') || before.trimmed().endsWith(u'是')))
             return false;
         static const QRegularExpression named(QStringLiteral("(?:上年同期|去年同期|上一年|上年度?|去年)的?[^,;。、:0-9]{0,8}?(?:为|是)\\s*$"));

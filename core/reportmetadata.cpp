@@ -284,7 +284,9 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
 bool isDepartmentTitle(QStringView afterRegion)
 {
     // 行政公署: the government of a 盟 or 地区 (锡林郭勒盟行政公署关于…).
-    static const QRegularExpression gov(QStringLiteral("^(人民政府|政府|办事处|街道办事处|党工委|管委会|管理委员会|委员会办公室关于|人民政府办公室|政府办公室|行政公署)"));
+    // 武侯区委全面依法治区委员会办公室: right after the name, 委 is the division's party committee,
+    // which reports on the whole division.
+    static const QRegularExpression gov(QStringLiteral("^(人民政府|政府|办事处|街道办事处|党工委|管委会|管理委员会|委员会办公室关于|人民政府办公室|政府办公室|行政公署|委)"));
     if (gov.match(afterRegion).hasMatch())
         return false;
     static const QRegularExpression dept(QStringLiteral(

@@ -224,6 +224,32 @@ int ScopeAnalyzer::paragraphIndex(int pos) const
     return int(it - m_paragraphs.begin()) - 1;
 }
 
+// Whether figures stand in [from, to): digits, but not a year or what a title or quotation names
+// (在“中国渔政亮剑2022”系列专项执法行动中).
+bool ScopeAnalyzer::figuresIn(int from, int to) const
+{
+    int quoted = 0;
+    for (int i = from; i < to; ++i) {
+        const QChar c = m_text.at(i);
+        if (c == u'“' || c == u'《')
+            ++quoted;
+        else if ((c == u'”' || c == u'》') && quoted > 0)
+            --quoted;
+        else if (c.isDigit() && quoted == 0) {
+            int end = i;
+            while (end < to && m_text.at(end).isDigit())
+                ++end;
+            const QStringView run = QStringView(m_text).mid(i, end - i);
+            const bool year = run.size() == 4 && (run.startsWith(u"19") || run.startsWith(u"20")) &&
+                              (end >= int(m_text.size()) || m_text.at(end) == u'年' || !m_text.at(end).isLetterOrNumber());
+            if (!year)
+                return true;
+            i = end - 1;
+        }
+    }
+    return false;
+}
+
 ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
 {
     ScopeFacts f;
@@ -279,8 +305,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         case Campaign:
             // A campaign that opens the full sentence (在专项整治中，查处…；罚款…) covers its every part;
             // one named in an earlier part after its figures (其中专项检查862次；办理…143件) does not.
-            if (it->start >= sentence.start || !std::any_of(m_text.begin() + full.start, m_text.begin() + it->start,
-                                                            [](QChar c) { return c.isDigit(); }))
+            if (it->start >= sentence.start || !figuresIn(full.start, it->start))
                 f.campaign = true;
             break;
         case DepartmentPronoun: pronoun = true; break;

@@ -52,6 +52,7 @@ private:
     bool validCue(const PhraseHit &h) const;
 
     bool namesOtherDivisions(QStringView s) const;
+    bool figuresIn(int from, int to) const;
 
     QStringView m_text;
     QString m_region; // folded

@@ -385,6 +385,10 @@ QString headerKey(QStringView header, const IndicatorCatalogue &cat, double *sca
         bestTopic = fallbackTopic;
     if (bestTopic < 0)
         return {};
+    // 一审行政案件收案（件）, 法律援助案件（宗）: what the topic's sentences exclude, its headers do too.
+    for (const QString &w : cat.topics().at(bestTopic).exclude)
+        if (header.contains(w))
+            return {};
     if (topicOut)
         *topicOut = bestTopic;
     // Without a stated unit, the key's own unit.

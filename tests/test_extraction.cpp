@@ -689,6 +689,43 @@ private Q_SLOTS:
                                  QStringLiteral("court.appearance_rate=52.1"), QStringLiteral("court.appearance_rate=46.3"),
                                  QStringLiteral("court.appearance_rate=41.8")}));
     }
+    void otherBodiesFiguresAndAutonomousDivisionsAndADepartmentsCampaigns()
+    {
+        // The procuratorate's 诉讼监督 and 公益诉讼, the people's congress's 执法检查 and a court's,
+        // an arbitration's or legal aid's rows are not the body's; 全州 names an autonomous prefecture
+        // as a whole; a department's campaign beside its other figure is one campaign's.
+        const QStringList f = found(QStringLiteral(
+            "长兴县2024年法治政府建设情况报告\n县人民检察院办理行政诉讼监督案件15件，立案办理公益诉讼案件57件。"
+            "县人大常委会开展《水污染防治条例》执法检查4次。\n"
+            "项目 | 数量 | 填报单位\n一审行政案件收案（件） | 684 | 县人民法院\n劳动人事争议仲裁收案（宗） | 3,126 | 县人社局\n"
+            "法律援助案件（宗） | 2,318 | 县司法局\n"), true);
+        QCOMPARE(f, QStringList{});
+        const QStringList g = found(QStringLiteral(
+            "延边朝鲜族自治州2023年法治政府建设情况报告\n全州各级行政执法机关共开展行政检查2.38万次；办理行政处罚案件8,952件；罚没款1.46亿元。"
+            "州市场监督管理局立案查处各类违法案件1,236件。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("enforcement.inspections=23800*"), QStringLiteral("penalty.cases=8952*"),
+                                 QStringLiteral("penalty.amount=146000000*"), QStringLiteral("penalty.cases=1236")}));
+        const QStringList h = found(QStringLiteral(
+            "融水苗族自治县农业农村局2022年法治政府建设工作报告\n局执法大队立案查处农业违法案件47件。"
+            "在“中国渔政亮剑2022”系列专项执法行动中，查处涉渔违法案件19件。\n"), true);
+        QCOMPARE(h, (QStringList{QStringLiteral("penalty.cases=47*"), QStringLiteral("penalty.cases=19")}));
+        const QStringList alone = found(QStringLiteral(
+            "融水苗族自治县农业农村局2022年法治政府建设工作报告\n在“中国渔政亮剑2022”系列专项执法行动中，查处涉渔违法案件19件。\n"), true);
+        QCOMPARE(alone, QStringList{QStringLiteral("penalty.cases=19*")});
+    }
+    void aMonthsFigureLastYearsListAndAPartyCommitteesReport()
+    {
+        // 6月份 is one month of the year; every value of 上年同期分别为… is last year's.
+        const QStringList f = found(QStringLiteral(
+            "小店区2024年法治政府建设情况报告\n全年办理行政处罚案件1,862件，罚没款1,046.3万元，上年同期分别为1,624件、872.5万元。"
+            "6月份，区市场监管局开展“铁拳”行动，查处案件47件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1862*"), QStringLiteral("penalty.amount=10463000*")}));
+        // 武侯区委…办公室 is the district's party committee reporting on the district, not a department.
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "中共成都市武侯区委全面依法治区委员会办公室\n关于2023年度武侯区法治建设工作情况的报告\n\n全区办理行政处罚案件1,200件。\n"));
+        QCOMPARE(a.meta.region, QStringLiteral("武侯区"));
+        QCOMPARE(a.meta.level, QStringLiteral("district"));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -864,6 +901,10 @@ private:
         // spaced thousands, OCR noise): 0.952 / 0.922 / 0.958 when first scored; gaps remain.
         QTest::newRow("blind20") << QStringLiteral(FAZHI_TEST_DATA "/blind20/blind20.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind20/") << 0.95 << 0.94;
+        QTest::newRow("blind21") << QStringLiteral(FAZHI_TEST_DATA "/blind21/blind21.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind21/") << 0.98 << 0.96;
+        QTest::newRow("blind22") << QStringLiteral(FAZHI_TEST_DATA "/blind22/blind22.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.90 << 0.92;
     }
 };
 
