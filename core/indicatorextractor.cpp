@@ -1507,8 +1507,18 @@ private:
             // Only this sentence, or the one before when 其中 opens this one, can hold the whole;
             // 其中 opening a full sentence refers to the whole full sentence before it.
             const bool leading = cut >= 0 && (cut == sentence.start || cut == full.start);
-            const int previousStart = cut == full.start ? m_segments.fullSentenceAt(qMax(0, full.start - 1)).start
-                                                        : m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+            int previousStart = cut == full.start ? m_segments.fullSentenceAt(qMax(0, full.start - 1)).start
+                                                  : m_segments.sentenceAt(qMax(0, sentence.start - 1)).start;
+            // 审结…862件。在审结案件中…纠错88件。其中市政府本级…审结…287件: a sentence opened by 其中 refers
+            // back within its paragraph, past a sentence that states no figure of the key.
+            if (leading && cut == full.start) {
+                const int paragraphStart = m_segments.paragraphAt(full.start).start;
+                bool between = false;
+                for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= previousStart; --k)
+                    if (m_mentions.at(k).key == m.key && m_mentions.at(k).start < cut) between = true;
+                if (!between)
+                    previousStart = qMin(previousStart, paragraphStart);
+            }
             const int earliest = leading ? qMin(previousStart, cut) : sentence.start;
             for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= earliest; --k) {
                 const Mention &o = m_mentions.at(k);

@@ -75,6 +75,16 @@ ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, c
             if (c.trimmed().startsWith(u'在') && clause.end < first.end)
                 s = subjectOf(clause.end + 1, first.end);
         }
+        // 市场监管部门办理…3,126件、生态环境部门412件…，全市共计办理…10,242件: departments listed up to
+        // the whole body open no department's paragraph.
+        if (s.department) {
+            const Span full = m_segments.fullSentenceAt(first.start);
+            auto h = std::lower_bound(m_hits.begin(), m_hits.end(), full.start,
+                                      [](const PhraseHit &hit, int pos) { return hit.start < pos; });
+            for (; h != m_hits.end() && h->start < full.end; ++h)
+                if (h->kind == Body && validCue(*h) && !(h->start >= s.span.start && h->end() <= s.span.end))
+                    s.department = false;
+        }
         m_paragraphSubject.append(s);
         if (marker > 0)
             sectionDept = s.department;

@@ -726,6 +726,19 @@ private Q_SLOTS:
         QCOMPARE(a.meta.region, QStringLiteral("武侯区"));
         QCOMPARE(a.meta.level, QStringLiteral("district"));
     }
+    void departmentsListedUpToTheWholeAndQizhongPastASentence()
+    {
+        // A paragraph opened by departments listed up to 全市共计 is the city's; a sentence opened by
+        // 其中 refers back within its paragraph past a sentence without the key.
+        const QStringList f = found(QStringLiteral(
+            "衢州市2022年法治政府建设情况报告\n2.行政处罚。市场监管部门办理行政处罚案件3,126件、生态环境部门412件，全市共计办理行政处罚案件3,538件。"
+            "罚款8,126.5万元、没收违法所得643.2万元，罚没款合计8,769.7万元。\n"
+            "全市共收到行政复议申请968件。审结行政复议案件862件。在审结案件中，共计纠错88件。"
+            "其中市政府本级收到、受理、审结行政复议案件分别为326件、298件、287件。\n"), true);
+        for (const char *k : {"penalty.cases=3538*", "penalty.amount=87697000*", "reconsideration.concluded=862*",
+                              "reconsideration.concluded=287", "reconsideration.received=968*", "reconsideration.received=326"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
