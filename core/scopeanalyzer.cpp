@@ -234,6 +234,24 @@ int ScopeAnalyzer::paragraphIndex(int pos) const
     return int(it - m_paragraphs.begin()) - 1;
 }
 
+// Whether the name of a division other than the report's own ends at `end` (its suffix just
+// before): 宝塔区 of 宝塔区政府.
+bool ScopeAnalyzer::otherDivisionEndsAt(int end) const
+{
+    if (m_region.isEmpty() || end < 2 || end > m_text.size())
+        return false;
+    const Gazetteer &gazetteer = Gazetteer::instance();
+    for (int len = 2; len <= 10 && len <= end; ++len) {
+        const QChar first = m_text.at(end - len);
+        if (first.unicode() < 0x3400 || first.unicode() > 0x9FFF)
+            break;
+        const QString name = m_text.mid(end - len, len).toString();
+        if (!gazetteer.lookupFolded(name).isEmpty())
+            return name != m_region;
+    }
+    return false;
+}
+
 // Whether figures stand in [from, to): digits, but not a year or what a title or quotation names
 // (在“中国渔政亮剑2022”系列专项执法行动中).
 bool ScopeAnalyzer::figuresIn(int from, int to) const
@@ -285,8 +303,15 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             continue;
         if (!validCue(*it))
             continue;
-        // A body word inside a department's name (我区 of 我区市场监管部门) names the department.
+        // A body word inside a department's name (我区 of 我区市场监管部门) names the department, and
+        // where it works (区综合行政执法局在全区范围内…) is no other subject.
         if (subject.department && it->start >= subject.span.start && it->end() <= subject.span.end)
+            continue;
+        // 宝塔区政府 in 延安市's report: another division's government, not the body's (区政府).
+        if (it->kind == Body && QStringView(u"区县市镇乡旗州街").contains(m_text.at(it->start)) && otherDivisionEndsAt(it->start + 1))
+            continue;
+        if (subject.department && it->kind == Body && it->start > 0 && m_text.at(it->start - 1) == u'在' &&
+            m_text.mid(it->end(), 3).startsWith(u"范围"))
             continue;
         switch (it->kind) {
         case SubScope: {

@@ -53,6 +53,7 @@ private:
 
     bool namesOtherDivisions(QStringView s) const;
     bool figuresIn(int from, int to) const;
+    bool otherDivisionEndsAt(int end) const;
 
     QStringView m_text;
     QString m_region; // folded

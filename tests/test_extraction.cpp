@@ -739,6 +739,20 @@ private Q_SLOTS:
                               "reconsideration.concluded=287", "reconsideration.received=968*", "reconsideration.received=326"})
             QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
     }
+    void anotherDivisionsGovernmentAndADepartmentsArea()
+    {
+        // 宝塔区政府 in 延安市's report is a sub-unit's government; a bureau working 在全区范围内 is
+        // still the bureau; 抽查 counts inspections.
+        const QStringList f = found(QStringLiteral(
+            "延安市2018年法治政府建设情况报告\n以市政府为被申请人的行政复议案件23件。宝塔区政府全年收到行政复议申请46件，受理41件。"
+            "全市通过“双随机、一公开”方式抽查市场主体3,126户次。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.accepted=23"), QStringLiteral("reconsideration.received=46"),
+                                 QStringLiteral("reconsideration.accepted=41"), QStringLiteral("enforcement.inspections=3126*")}));
+        const QStringList g = found(QStringLiteral(
+            "北仑区2023年法治政府建设情况报告\n区市场监管局罚没款1,862.7万元。区综合行政执法局在全区范围内开展执法检查6,412次，罚没款2,386.4万元。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("penalty.amount=18627000"), QStringLiteral("enforcement.inspections=6412"),
+                                 QStringLiteral("penalty.amount=23864000")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
