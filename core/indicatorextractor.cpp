@@ -868,10 +868,11 @@ private:
                 s = s.mid(am.capturedLength());
             for (const QString &suffix : m_cat.cues().foreignSuffixes) {
                 const qsizetype at = s.indexOf(suffix);
-                // The institution named first, before any verb: 市人民法院全年审结…, not 受理…法院…案件.
+                // The institution named first, before any verb: 市人民法院全年审结…, not 受理…法院…案件
+                // or 以县公安局为被申请人….
                 if (at >= 0 && at <= 12) {
                     const QStringView lead = s.left(at);
-                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经)"));
+                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以)"));
                     if (!verb.match(lead).hasMatch())
                         return true;
                 }

@@ -753,6 +753,16 @@ private Q_SLOTS:
         QCOMPARE(g, (QStringList{QStringLiteral("penalty.amount=18627000"), QStringLiteral("enforcement.inspections=6412"),
                                  QStringLiteral("penalty.amount=23864000")}));
     }
+    void aBureausWholeAndCasesAgainstItConcludedByTheGovernment()
+    {
+        // 全局 is the whole bureau; 以县公安局为被申请人 names the respondent, not a police subject,
+        // so what follows in the sentence is the bureau's.
+        const QStringList f = found(QStringLiteral(
+            "桦南县公安局2017年法治政府建设工作报告\n全局共作出行政处罚决定2,976件。查处治安案件3,415起。"
+            "全年以县公安局为被申请人的行政复议案件14件，经县人民政府审结13件。\n"), true);
+        for (const char *k : {"penalty.cases=2976*", "reconsideration.accepted=14*", "reconsideration.concluded=13*"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
