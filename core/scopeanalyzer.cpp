@@ -175,6 +175,12 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
         info.subunits = true;
         return info;
     }
+    // 市工商、质监、食品药品监管、安监四个部门共开展…: several departments counted together.
+    static const QRegularExpression counted(QStringLiteral("^[^,;。:]{0,30}?[0-9一二三四五六七八九十两]+个(?:部门|单位)"));
+    if (counted.match(s).hasMatch()) {
+        info.subunits = true;
+        return info;
+    }
     int prefix = 0;
     for (const QString &pre : m_cues.subjectPrefixes) {
         if (pre.size() > prefix && s.startsWith(pre))

@@ -763,6 +763,17 @@ private Q_SLOTS:
         for (const char *k : {"penalty.cases=2976*", "reconsideration.accepted=14*", "reconsideration.concluded=13*"})
             QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
     }
+    void departmentsCountedTogetherAndQizhongByMeans()
+    {
+        // 四个部门共开展… is several departments' sum; 其中通过撤销…纠错 keeps the whole's scope.
+        const QStringList f = found(QStringLiteral(
+            "南阳市人民政府关于2014年度依法行政工作情况的报告\n市工商、质监、食品药品监管、安监四个部门共开展执法检查2.3万余次。"
+            "全市各级行政复议机关共收到行政复议申请468件，其中通过撤销、变更、确认违法等方式纠错61件。"
+            "市政府收到行政复议申请176件，纠错23件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=23000"), QStringLiteral("reconsideration.received=468*"),
+                                 QStringLiteral("reconsideration.corrected=61*"), QStringLiteral("reconsideration.received=176"),
+                                 QStringLiteral("reconsideration.corrected=23")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
