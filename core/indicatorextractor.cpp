@@ -470,7 +470,7 @@ private:
                 QRegularExpressionMatchIterator it = m_periodPatterns.at(i).globalMatch(body);
                 while (it.hasNext()) {
                     const QRegularExpressionMatch m = it.next();
-                    if (since && !(m_year > 0 && m.captured(1).toInt() > 0 && m.captured(1).toInt() < m_year))
+                    if (since && !(m_year > 0 && yearValue(m.captured(1)) > 0 && yearValue(m.captured(1)) < m_year))
                         continue;
                     m_periods.append({m_layout.bodyStart + int(m.capturedStart()), m_layout.bodyStart + int(m.capturedEnd())});
                 }
@@ -532,6 +532,10 @@ private:
             return false;
         const Quantity &q = m_quantities.at(int(it - m_numberStarts.begin()));
         const QStringView after = QStringView(m_text).mid(q.end, qMin(8, int(m_text.size()) - q.end)).trimmed();
+        // 由2.71亿元增至3.06亿元: a one-character verb before 至 or 到.
+        static const QRegularExpression shortVerb(QStringLiteral("^[增减升降][至到]"));
+        if (shortVerb.match(after).hasMatch())
+            return true;
         for (const QString &c : m_cat.cues().change) {
             if (!after.startsWith(c))
                 continue;
@@ -807,6 +811,69 @@ private:
     }
 
     // 2019 or 二〇一九 as a number.
+    // 2020年至2024年，…分别为1,126件、1,348件、…、2,087件, 2022年、2023年、2024年…分别为…: one value a year,
+    // of which only the covered year's is a level. A year whose value covers only months (2020年1—11月)
+    // is no year's level.
+    enum class Series { None, CoveredYear, OtherYear };
+    Series yearSeries(int index) const
+    {
+        const Quantity &q = m_quantities.at(index);
+        const Span full = m_segments.fullSentenceAt(q.start);
+        const QStringView lead = QStringView(m_text).mid(full.start, q.start - full.start);
+        static const QRegularExpression respectively(QStringLiteral("(?:分别为|分别是|依次为|分别)"));
+        qsizetype marker = -1;
+        QRegularExpressionMatchIterator mi = respectively.globalMatch(lead);
+        while (mi.hasNext()) {
+            const QRegularExpressionMatch m = mi.next();
+            marker = m.capturedEnd();
+        }
+        if (marker < 0)
+            return Series::None;
+        // The values listed after the marker, joined by 、 , 和 or 及.
+        const int listStart = full.start + int(marker);
+        int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), listStart) - m_numberStarts.begin());
+        if (first >= m_quantities.size() || first > index ||
+            !QStringView(m_text).mid(listStart, m_quantities.at(first).start - listStart).trimmed().isEmpty())
+            return Series::None;
+        int last = first;
+        while (last + 1 < m_quantities.size()) {
+            const QStringView between = QStringView(m_text).mid(m_quantities.at(last).end, m_quantities.at(last + 1).start - m_quantities.at(last).end).trimmed();
+            if (between != u"、" && between != u"," && between != u"和" && between != u"及")
+                break;
+            ++last;
+        }
+        if (index > last)
+            return Series::None;
+        // The years before the marker: a range or a list.
+        static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年?"));
+        static const QRegularExpression range(QStringLiteral(
+            "((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年?\\s*(?:至|到|—|–|-|~)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年"));
+        const QStringView head = lead.left(marker);
+        QVector<int> years; // 0 for a year given only in part
+        const QRegularExpressionMatch rm = range.match(head);
+        if (rm.hasMatch()) {
+            const int a = yearValue(rm.captured(1)), b = yearValue(rm.captured(2));
+            if (a <= 0 || b < a || b - a > 30)
+                return Series::None;
+            for (int y = a; y <= b; ++y)
+                years.append(y);
+        } else {
+            QRegularExpressionMatchIterator yi = year.globalMatch(head);
+            while (yi.hasNext()) {
+                const QRegularExpressionMatch m = yi.next();
+                if (!m.captured(0).endsWith(u'年'))
+                    continue;
+                static const QRegularExpression months(QStringLiteral("^\\s*[0-9一二三四五六七八九十]+\\s*[-—–~至到]"));
+                const bool part = months.match(head.mid(m.capturedEnd())).hasMatch();
+                years.append(part ? 0 : yearValue(m.captured(1)));
+            }
+        }
+        if (years.size() < 2 || years.size() != last - first + 1)
+            return Series::None;
+        const int y = years.at(index - first);
+        return y > 0 && y == m_year ? Series::CoveredYear : Series::OtherYear;
+    }
+
     static int yearValue(const QString &y)
     {
         bool ok = false;
@@ -824,11 +891,11 @@ private:
         return out;
     }
 
-    // The earlier year a figure is about: 较2023年的7598次, or a sentence opening with 2015年 in a
-    // 2016 report.
+    // The earlier year a figure is about: 较2023年的7598次, 比2021年（948.2万元）, or a sentence opening
+    // with 2015年 in a 2016 report.
     bool earlierYear(const Quantity &q, const Span &sentence) const
     {
-        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年(度)?(同期)?(的)?\\s*$"));
+        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年(度)?(同期)?(的)?\\s*\\(?\\s*$"));
         const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
         if (before.contains(u'年')) {
             const QRegularExpressionMatch cm = compared.match(before);
@@ -909,11 +976,14 @@ private:
             return;
         if (inPlan(q.start) || m_targets.any(sentence.start, q.start))
             return; // a plan or a target, not what happened
-        if (earlierYear(q, sentence) || earlierReference(q.start))
+        const Series series = yearSeries(index);
+        if (series == Series::OtherYear)
+            return; // 2020年至2024年…分别为1,126件、…: another year's value of the series
+        if (series != Series::CoveredYear && (earlierYear(q, sentence) || earlierReference(q.start)))
             return; // last year's figure, for comparison
         if (perUnit(clause.start, q.start))
             return; // 人均办案量: a ratio
-        if (periodGoverns(q.start, sentence))
+        if (series != Series::CoveredYear && periodGoverns(q.start, sentence))
             return; // 1—11月…, 五年来累计…: not the year's level
         if (notCountedHere(q.start))
             return; // 由镇(街道)作出处罚决定…不计入本局数据

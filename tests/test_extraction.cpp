@@ -774,6 +774,26 @@ private Q_SLOTS:
                                  QStringLiteral("reconsideration.corrected=61*"), QStringLiteral("reconsideration.received=176"),
                                  QStringLiteral("reconsideration.corrected=23")}));
     }
+    void yearSeriesAndOtherYearsWordings()
+    {
+        // One value a year: only the covered year's counts (a range, a list, Chinese numerals, a year
+        // given in part); 由…增至 states the level after 增至; 比2021年（948.2万元） is last year's; 二〇二一年以来
+        // 累计 is several years.
+        const QStringList f = found(QStringLiteral(
+            "保定市2024年法治政府建设情况报告\n2020年至2024年，全市行政复议机构受理行政复议案件分别为1,126件、1,348件、1,502件、1,763件、2,087件。"
+            "2022年、2023年、2024年，全市行政机关行政应诉案件分别为1,412件、1,536件、1,498件。"
+            "全年罚没款由2023年的2.71亿元增至3.06亿元。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.accepted=2087*"), QStringLiteral("litigation.cases=1498*"),
+                                 QStringLiteral("penalty.amount=306000000*")}));
+        const QStringList g = found(QStringLiteral(
+            "武功县二〇二四年度法治政府建设情况报告\n二〇二〇年至二〇二四年，全县办理行政处罚案件分别为862件、935件、1,018件、1,074件、1,126件。"
+            "二〇二一年以来，全县累计办理行政处罚案件4,153件。罚没款比2021年（948.2万元）增长14.6%。\n"), true);
+        QCOMPARE(g, QStringList{QStringLiteral("penalty.cases=1126*")});
+        const QStringList h = found(QStringLiteral(
+            "西山区2020年法治政府建设情况报告\n2018年、2019年和2020年1—11月，全区办理行政处罚案件分别为286件、312件、247件。"
+            "2016年至2019年，全区行政应诉案件分别为142件、168件、187件、203件。\n"), true);
+        QCOMPARE(h, QStringList{});
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -953,6 +973,10 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind21/") << 0.98 << 0.96;
         QTest::newRow("blind22") << QStringLiteral(FAZHI_TEST_DATA "/blind22/blind22.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.90 << 0.92;
+        QTest::newRow("blind23") << QStringLiteral(FAZHI_TEST_DATA "/blind23/blind23.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind23/") << 0.93 << 0.90;
+        QTest::newRow("blind24") << QStringLiteral(FAZHI_TEST_DATA "/blind24/blind24.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind24/") << 0.94 << 0.78;
     }
 };
 
