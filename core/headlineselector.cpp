@@ -2,6 +2,8 @@
 #include "indicatorextractor.h"
 
 #include <QHash>
+#include <QString>
+#include <cmath>
 
 namespace fz {
 
@@ -20,6 +22,32 @@ bool countsPeople(const Mention &m)
 
 // Between two figures that both speak for the whole body or year: the broader, then a count of
 // cases over one of people, then the larger (a total is at least its parts).
+// Digits a value is stated with, trailing zeros left out: 12,036 has five, 1.2万 (12000) two.
+int significantDigits(double v)
+{
+    QString t = QString::number(std::fabs(v), 'f', 4);
+    t.remove(u'.');
+    while (t.startsWith(u'0'))
+        t.remove(0, 1);
+    while (t.endsWith(u'0'))
+        t.chop(1);
+    return int(t.size());
+}
+
+// 办理行政处罚案件1.2万余件 in a summary and 12,036件 in the detail: the same figure, the second stated
+// exactly. Within one unit of the rounded figure's last digit, with at least two digits more.
+bool restatesExactly(const Mention &exact, const Mention &rounded)
+{
+    if (exact.approximate)
+        return false;
+    const int digits = significantDigits(rounded.value);
+    if (digits == 0 || significantDigits(exact.value) < digits + 2)
+        return false;
+    const double magnitude = std::floor(std::log10(std::fabs(rounded.value)));
+    const double unit = std::pow(10.0, magnitude - digits + 1);
+    return std::fabs(exact.value - rounded.value) <= unit;
+}
+
 bool broader(const Mention &a, const Mention &b)
 {
     if (score(a) != score(b))
@@ -80,6 +108,16 @@ void chooseHeadlines(QVector<Mention> &mentions)
                 if (mentions.at(i).value != mentions.at(eligible.first()).value) same = false;
             if (same)
                 best = eligible.first();
+        }
+        // The body's figure rounded in a summary gives way to the same figure stated exactly.
+        if (best >= 0) {
+            int exact = -1;
+            for (int i : eligible)
+                if (i != best && restatesExactly(mentions.at(i), mentions.at(best)) &&
+                    (exact < 0 || significantDigits(mentions.at(i).value) > significantDigits(mentions.at(exact).value)))
+                    exact = i;
+            if (exact >= 0)
+                best = exact;
         }
         if (best >= 0)
             mentions[best].headline = true;

@@ -232,6 +232,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.subpartSameScope = foldedList(cues.value(QLatin1String("subpartSameScope")));
     s.leaderWords = foldedList(cues.value(QLatin1String("leaderWords")));
     s.organWords = foldedList(cues.value(QLatin1String("organWords")));
+    s.planReviewOpeners = foldedList(cues.value(QLatin1String("planReviewOpeners")));
     s.subunitLead = subunitLeadPattern(s);
     for (const QStringList *l : {&s.divisionSuffixes, &s.listedDepartmentSuffixes, &s.subunitCollectives, &s.subunitListEnds})
         for (const QString &w : *l)

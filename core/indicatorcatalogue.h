@@ -93,6 +93,8 @@ struct ScopeCues {
     // 全区行政机关出庭应诉率100%，其中负责人出庭率11.5%: beside a figure said of the leaders, one said
     // of the organs (organWords, no leaderWords) is not an indicator whose name names leaders.
     QStringList leaderWords, organWords;
+    // 总的看，2023年…: a summary of the covered year after the plans, itself no plan.
+    QStringList planReviewOpeners;
     QRegularExpression subunitLead;
     QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区

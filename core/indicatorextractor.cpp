@@ -147,6 +147,12 @@ public:
             const QRegularExpressionMatch ym = yearOpen.match(para);
             if (ym.hasMatch() && m_year > 0 && ym.captured(1).toInt() > m_year)
                 opener = true;
+            // 总的看，2023年全区共开展行政检查…: a summary looking back at the covered year ends a plan.
+            static const QRegularExpression lookBack(QStringLiteral("^[^,。;]{1,6},\\s*((?:19|20)\\d{2})年"));
+            const QRegularExpressionMatch bm = lookBack.match(para);
+            if (bm.hasMatch() && m_year > 0 && bm.captured(1).toInt() == m_year && !heading &&
+                std::any_of(c.planReviewOpeners.begin(), c.planReviewOpeners.end(), [&](const QString &w) { return para.startsWith(w); }))
+                inPlan = false;
             if (inPlan || opener)
                 m_plans.append(p);
         }
