@@ -576,6 +576,17 @@ bool NumberRecognizer::parseAt(QStringView t, int pos, int limit, NumberToken *o
             tok.kind = NumberKind::Percent;
             v /= 10;
             end = k + 1;
+        } else if (k == end && k < limit && t.at(k) == u'成' && tok.integral && v >= 1 && v <= 10 &&
+                   !(k + 1 < limit && (t.at(k + 1) == u'不' || t.at(k + 1) == u'立' || t.at(k + 1) == u'为' ||
+                                       t.at(k + 1) == u'员' || t.at(k + 1) == u'效' || t.at(k + 1) == u'果' || t.at(k + 1) == u'本'))) {
+            // 九成 is 90%, 九成五 95%: tenths of a whole.
+            tok.kind = NumberKind::Percent;
+            v *= 10;
+            end = k + 1;
+            if (end < limit && cnDigit(t.at(end)) > 0 && !(end + 1 < limit && (cnSmallUnit(t.at(end + 1)) || cnDigit(t.at(end + 1)) >= 0))) {
+                v += cnDigit(t.at(end));
+                ++end;
+            }
         } else if (matchSpaced(t, k, u"个百分点", limit) > 0 || matchSpaced(t, k, u"百分点", limit) > 0) {
             tok.kind = NumberKind::Percent;
             tok.change = true;

@@ -76,6 +76,14 @@ private Q_SLOTS:
         QTest::newRow("chaoguo") << "超过95%" << "95%" << 95.0 << P << true;
         QTest::newRow("zuoyou") << "100件左右" << "100" << 100.0 << N << true;
         QTest::newRow("chinese decimal") << "增长十五点七" << "十五点七" << 15.7 << N << false;
+        QTest::newRow("cheng") << "出庭率达到八成" << "八成" << 80.0 << P << false;
+        QTest::newRow("cheng and a digit") << "出庭率超过九成五" << "九成五" << 95.0 << P << true;
+        QTest::newRow("liang cheng") << "下降两成" << "两成" << 20.0 << P << false;
+    }
+    void chengInWordsIsNoNumber()
+    {
+        QCOMPARE(find(QStringLiteral("一成不变")).size(), 0);
+        QCOMPARE(find(QStringLiteral("三成员")).size(), 0);
     }
     void forms()
     {
