@@ -701,18 +701,24 @@ private:
         // 受理量不足10件: fewer than, a bound.
         if (tail.endsWith(u"不足") || tail.endsWith(u"不到"))
             return true;
-        if (!before.contains(u"中有") && !before.contains(u'均'))
+        // 连续三年超过1.5万件, 连续三年保持在95%以上, 连续三年控制在40件以内: a bound held over years.
+        const bool years = before.contains(u"连续") && before.contains(u'年');
+        if (!before.contains(u"中有") && !before.contains(u'均') && !years)
             return false;
-        static const QRegularExpression counted(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个|均在|均不足|均超过"));
+        static const QRegularExpression counted(QStringLiteral("中有\\s*[0-9一二三四五六七八九十两]+\\s*个|均在|均不足|均超过|连续[0-9一二三四五六七八九十两]+年"));
         if (!counted.match(before).hasMatch())
             return false;
+        // 连续三年达到100% is also this year's level; 有5个…达到 a bound on the 5.
         static const QRegularExpression mark(QStringLiteral("(?:超过|不足|低于|高于|达到|在)\\s*$"));
+        static const QRegularExpression yearsMark(QStringLiteral("(?:超过|不足|低于|高于)\\s*$"));
         int k = q.end;
         int unitStart = 0;
         if (const int ml = NumberRecognizer::instance().measureAt(m_text, k, &unitStart))
             k = unitStart + ml;
         const QStringView after = QStringView(m_text).mid(k, qMin(3, int(m_text.size()) - k));
-        return mark.match(before).hasMatch() || after.startsWith(QStringView(u"以下")) || after.startsWith(QStringView(u"以上"));
+        const bool counts = before.contains(u"中有") || before.contains(u'均');
+        return (counts ? mark : yearsMark).match(before).hasMatch() || after.startsWith(QStringView(u"以下")) ||
+               after.startsWith(QStringView(u"以上")) || after.startsWith(QStringView(u"以内"));
     }
 
     bool insideQuotation(const Quantity &q) const
@@ -844,8 +850,9 @@ private:
         int last = first;
         while (last + 1 < m_quantities.size()) {
             const QStringView between = QStringView(m_text).mid(m_quantities.at(last).end, m_quantities.at(last + 1).start - m_quantities.at(last).end).trimmed();
-            if (between != u"、" && between != u"," && between != u"和" && between != u"及")
-                break;
+            if ((between != u"、" && between != u"," && between != u"和" && between != u"及") ||
+                m_quantities.at(last + 1).unit != m_quantities.at(first).unit)
+                break; // …2,087件，五年间增长…: a year's count is no value of the series
             ++last;
         }
         if (index > last)
@@ -907,6 +914,11 @@ private:
             const QRegularExpressionMatch cm = compared.match(before);
             // 由2019年的86.2%提高到…: the starting point, when it is an earlier year's.
             if (cm.hasMatch() && (cm.captured(1) != u"由" || m_year <= 0 || yearValue(cm.captured(2)) < m_year))
+                return true;
+            // 受理量2018年为86件，2019年为97件: the value an earlier year is said to be.
+            static const QRegularExpression yearIs(QStringLiteral("((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?(?:为|是)\\s*$"));
+            const QRegularExpressionMatch ym = yearIs.match(before);
+            if (ym.hasMatch() && m_year > 0 && yearValue(ym.captured(1)) < m_year)
                 return true;
         }
         if (m_year <= 0)

@@ -793,6 +793,13 @@ private Q_SLOTS:
             "西山区2020年法治政府建设情况报告\n2018年、2019年和2020年1—11月，全区办理行政处罚案件分别为286件、312件、247件。"
             "2016年至2019年，全区行政应诉案件分别为142件、168件、187件、203件。\n"), true);
         QCOMPARE(h, QStringList{});
+        // A series is one unit's values (…2,087件，五年间增长… ends it); a bound held for years is no
+        // level (连续三年超过1.5万件, 保持在95%以上, 控制在40件以内); 2018年为86件 is that year's.
+        const QStringList k = found(QStringLiteral(
+            "保定市2024年法治政府建设情况报告\n2020年至2024年，全市受理行政复议案件分别为1,126件、1,348件、1,502件、1,763件、2,087件，五年间增长85.3%。"
+            "全市行政处罚案件数已连续三年超过1.5万件，出庭应诉率已连续三年保持在95%以上，行政诉讼案件已连续三年控制在40件以内。"
+            "行政复议受理量2018年为86件。\n"), true);
+        QCOMPARE(k, QStringList{QStringLiteral("reconsideration.accepted=2087*")});
     }
     void theExactRestatementIsTheHeadlineAndASummaryAfterThePlans()
     {
