@@ -443,7 +443,10 @@ private:
         if (clause.start > sentence.start && opener.match(QStringView(m_text).mid(clause.start, pos - clause.start)).hasMatch())
             return clause.start;
         const Span full = m_segments.fullSentenceAt(pos);
-        if (full.start < sentence.start && !opener.match(QStringView(m_text).mid(sentence.start, pos - sentence.start)).hasMatch())
+        // 2020年全区…，出现“十三五”以来首次下降；…191件: a full sentence that opens with the year
+        // keeps a period named inside one part to that part.
+        if (full.start < sentence.start && !opener.match(QStringView(m_text).mid(sentence.start, pos - sentence.start)).hasMatch() &&
+            !opener.match(QStringView(m_text).mid(full.start, sentence.start - full.start)).hasMatch())
             return full.start;
         return sentence.start;
     }
@@ -1476,6 +1479,12 @@ private:
 
     void addTableMention(const TableMention &t)
     {
+        // A row for one year (2019年 | 13,374 | 3,262): only the covered year's is a level, and it is
+        // the body's.
+        static const QRegularExpression yearRow(QStringLiteral("^\\s*((?:19|20)\\d{2})年度?\\s*(?:\\t|\\s{2,}|$)"));
+        const QRegularExpressionMatch ym = yearRow.match(QStringView(m_text).mid(t.rowStart, t.rowEnd - t.rowStart));
+        if (ym.hasMatch() && m_year > 0 && ym.captured(1).toInt() != m_year)
+            return;
         Mention m;
         m.key = t.key;
         m.value = t.value;
@@ -1492,6 +1501,10 @@ private:
         m.total = t.totalRow ? 1 : 0;
         m.department = !t.totalRow && !t.townshipRows;
         m.subunits = t.townshipRows && !t.totalRow;
+        if (ym.hasMatch() && m_year > 0) {
+            m.body = true;
+            m.department = false;
+        }
         m_mentions.append(m);
     }
 

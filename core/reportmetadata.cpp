@@ -39,10 +39,10 @@ bool looksLikeTitle(QStringView line)
 {
     static const QRegularExpression re(
         QStringLiteral("(报告|总结|情况|法治政府|依法行政|法治建设|工作要点|年度)"));
-    // 德清县人民政府 > 部门信息公开 > 法治政府建设: a page's breadcrumb, not its title.
+    // 德清县人民政府 > 部门信息公开 > 法治政府建设, 首页 • 政务公开 • 年度报告: a page's breadcrumb, not its title.
     int steps = 0;
     for (const QChar c : line)
-        if (c == u'>' || c == u'›' || c == u'»')
+        if (c == u'>' || c == u'›' || c == u'»' || c == u'•' || c == u'·' || c == u'/')
             ++steps;
     return line.size() <= 80 && steps < 2 && !line.endsWith(u'。') && re.match(line).hasMatch();
 }

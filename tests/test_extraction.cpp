@@ -800,6 +800,13 @@ private Q_SLOTS:
             "全市行政处罚案件数已连续三年超过1.5万件，出庭应诉率已连续三年保持在95%以上，行政诉讼案件已连续三年控制在40件以内。"
             "行政复议受理量2018年为86件。\n"), true);
         QCOMPARE(k, QStringList{QStringLiteral("reconsideration.accepted=2087*")});
+        // A tab table's row for an earlier year is not a level, the covered year's is the body's; a
+        // full sentence opening with the year keeps a period inside one part to it; 五年累计 is years.
+        const QStringList t = found(QStringLiteral(
+            "西山区2020年法治政府建设情况报告\n年份\t行政检查（次）\t行政处罚（件）\n2019年\t13,374\t3,262\n2020年\t12,408\t3,418\n"
+            "2020年全区行政应诉案件196件，出现“十三五”以来首次下降；行政机关负责人出庭应诉191件。五年累计查处违法案件16,275件。\n"), true);
+        QCOMPARE(t, (QStringList{QStringLiteral("enforcement.inspections=12408*"), QStringLiteral("penalty.cases=3418*"),
+                                 QStringLiteral("litigation.cases=196*"), QStringLiteral("court.appearances=191*")}));
     }
     void theExactRestatementIsTheHeadlineAndASummaryAfterThePlans()
     {
@@ -995,9 +1002,13 @@ private:
         QTest::newRow("blind22") << QStringLiteral(FAZHI_TEST_DATA "/blind22/blind22.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.90 << 0.92;
         QTest::newRow("blind23") << QStringLiteral(FAZHI_TEST_DATA "/blind23/blind23.gold.json")
-                                 << QStringLiteral(FAZHI_TEST_DATA "/blind23/") << 0.93 << 0.90;
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind23/") << 0.96 << 0.95;
         QTest::newRow("blind24") << QStringLiteral(FAZHI_TEST_DATA "/blind24/blind24.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind24/") << 0.95 << 0.96;
+        QTest::newRow("blind25") << QStringLiteral(FAZHI_TEST_DATA "/blind25/blind25.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind25/") << 0.96 << 0.96;
+        QTest::newRow("blind26") << QStringLiteral(FAZHI_TEST_DATA "/blind26/blind26.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind26/") << 0.96 << 0.90;
     }
 };
 
