@@ -28,7 +28,7 @@ int cnDigit(QChar c)
     case u'零': case u'〇': case u'○': return 0;
     case u'一': case u'壹': return 1;
     case u'二': case u'贰': case u'两': case u'俩': return 2;
-    case u'三': case u'叁': return 3;
+    case u'三': case u'叁': case u'參': case u'参': return 3; // 參 folded is 参: 參萬貳仟 in financial numerals
     case u'四': case u'肆': return 4;
     case u'五': case u'伍': return 5;
     case u'六': case u'陆': return 6;
@@ -624,6 +624,11 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
                                (c == u'.' && i + 1 < limit && isAsciiDigit(t.at(i + 1)) && !(i > 0 && isAsciiDigit(t.at(i - 1)))) ||
                                ((c == u'百' || c == u'千' || c == u'万') && t.mid(i + 1).startsWith(QStringView(u"分之")));
         if (!candidate) {
+            ++i;
+            continue;
+        }
+        // 数十次, 数百件: a vague number, no level.
+        if (i > 0 && t.at(i - 1) == u'数' && cnSmallUnit(c)) {
             ++i;
             continue;
         }

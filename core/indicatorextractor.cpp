@@ -102,6 +102,8 @@ public:
         } else if (level == QLatin1String("city")) {
             m_higherWords = {QStringLiteral("全省")};
         }
+        // 2022年全国各级行政复议机关共新收…26.8万件: the nation's, in any report.
+        m_higherWords.append(QStringLiteral("全国"));
         m_foldedRegion = fold(m_region);
         m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, m_foldedRegion);
     }

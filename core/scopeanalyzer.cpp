@@ -177,7 +177,8 @@ ScopeAnalyzer::SubjectInfo ScopeAnalyzer::findSubject(int from, int to) const
     }
     // 市工商、质监、食品药品监管、安监四个部门共开展…: several departments counted together.
     static const QRegularExpression counted(QStringLiteral("^[^,;。:]{0,30}?[0-9一二三四五六七八九十两]+个(?:部门|单位)"));
-    if (counted.match(s).hasMatch()) {
+    const QStringView head = s.left(40);
+    if ((head.contains(u"个部门") || head.contains(u"个单位")) && counted.match(s).hasMatch()) {
         info.subunits = true;
         return info;
     }

@@ -822,6 +822,13 @@ private Q_SLOTS:
             "总的看，2023年全区共开展行政检查一万二千余次。\n"), true);
         QCOMPARE(g, QStringList{QStringLiteral("enforcement.inspections=12000*")});
     }
+    void theNationsFiguresRatiosPerVehiclesAndFiguresLeftOutOfTheTotal()
+    {
+        const QStringList f = found(QStringLiteral(
+            "湖北省交通运输厅2024年法治政府建设情况报告\n2024年全国各级行政复议机关共新收行政复议申请31.6万件。"
+            "全省每万辆营运车辆行政处罚案件数为41.2件。沈抚示范区办理的行政处罚案件1,046件不纳入全市统计。全省共办理行政处罚案件2.3万件。\n"), true);
+        QCOMPARE(f, QStringList{QStringLiteral("penalty.cases=23000*")});
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(

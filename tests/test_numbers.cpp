@@ -79,11 +79,14 @@ private Q_SLOTS:
         QTest::newRow("cheng") << "出庭率达到八成" << "八成" << 80.0 << P << false;
         QTest::newRow("cheng and a digit") << "出庭率超过九成五" << "九成五" << 95.0 << P << true;
         QTest::newRow("liang cheng") << "下降两成" << "两成" << 20.0 << P << false;
+        QTest::newRow("financial can") << "检查參萬貳仟肆佰陸拾次" << "參萬貳仟肆佰陸拾" << 32460.0 << N << false;
     }
     void chengInWordsIsNoNumber()
     {
         QCOMPARE(find(QStringLiteral("一成不变")).size(), 0);
         QCOMPARE(find(QStringLiteral("三成员")).size(), 0);
+        QCOMPARE(find(QStringLiteral("开展联合检查数十次")).size(), 0); // vague
+        QCOMPARE(find(QStringLiteral("参加培训")).size(), 0);
     }
     void forms()
     {
