@@ -237,9 +237,13 @@ RegionChoice chooseRegion(const QVector<GazetteerHit> &titleHits, const QVector<
         const QStringView after = title.mid(h.start + h.length, 6);
         const bool bodySuffix = after.startsWith(QStringView(u"办事处")) || after.startsWith(QStringView(u"人民政府")) ||
                                 after.startsWith(QStringView(u"党工委")) || after.startsWith(QStringView(u"政府"));
-        // So does a township with a name of its own (no namesake) that opens the title.
+        // So does a township that opens the title: one with a name of its own, or one whose
+        // namesakes are all townships (周庄镇2023年…报告: a township, though which one the
+        // gazetteer cannot tell).
         const QStringView before = title.left(h.start).trimmed();
-        const bool opensTitle = h.divisions.size() == 1 && (before.isEmpty() || before == QStringView(u"关于"));
+        const bool allTownships = std::all_of(h.divisions.begin(), h.divisions.end(),
+                                              [&](int id) { return g.at(id).level == DivisionLevel::Street; });
+        const bool opensTitle = (h.divisions.size() == 1 || allTownships) && (before.isEmpty() || before == QStringView(u"关于"));
         if (!resolve(h, streetName && !bodySuffix && !opensTitle, &resolved))
             continue;
         const int d = depth(g.at(h.divisions.first()).level);

@@ -118,6 +118,22 @@ private Q_SLOTS:
         QCOMPARE(a.meta.parents.value(0), QStringLiteral("岱岳区"));
         QCOMPARE(a.meta.level, QStringLiteral("street"));
     }
+    void aTownshipWithNamesakesOpeningTheTitle()
+    {
+        // 周庄镇 has namesakes, all townships, none under the 昆山市 the addressee names: still the
+        // reporting township, its parents unknown.
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "周庄镇2023年法治政府建设工作情况报告\n\n中共昆山市委全面依法治市委员会办公室：\n2023年，周庄镇在昆山市委、市政府的领导下…"));
+        QCOMPARE(a.meta.region, QStringLiteral("周庄镇"));
+        QCOMPARE(a.meta.level, QStringLiteral("street"));
+    }
+    void aBreadcrumbWithDotsIsNoTitle()
+    {
+        const ReportAnalysis a = analyseText(QStringLiteral(
+            "扬州市市场监督管理局\n首页 • 政务公开 • 法治政府建设 • 年度报告\n扬州市市场监督管理局2023年法治政府建设年度报告\n正文"));
+        QCOMPARE(a.meta.title, QStringLiteral("扬州市市场监督管理局2023年法治政府建设年度报告"));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+    }
     void departmentReport()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("永嘉县司法局2020年法治政府建设年度报告\n2020年，我局…"));
