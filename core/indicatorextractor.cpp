@@ -837,6 +837,8 @@ private:
         const Quantity &q = m_quantities.at(index);
         const Span full = m_segments.fullSentenceAt(q.start);
         const QStringView lead = QStringView(m_text).mid(full.start, q.start - full.start);
+        if (!lead.contains(u"分别") && !lead.contains(u"依次为"))
+            return Series::None; // the common case, without an expression
         static const QRegularExpression respectively(QStringLiteral("(?:分别为|分别是|依次为|分别)"));
         qsizetype marker = -1;
         QRegularExpressionMatchIterator mi = respectively.globalMatch(lead);
@@ -1672,12 +1674,15 @@ private:
         auto names = [](QStringView text, const QStringList &words) {
             return std::any_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); });
         };
+        QSet<QString> leaderKeys; // indicators whose names name leaders, once
+        for (const IndicatorDef &d : m_cat.indicators())
+            if (names(d.zh, cues.leaderWords))
+                leaderKeys.insert(d.key);
         enum Said { Unsaid, Organs, Leaders };
         QVector<Said> said(m_mentions.size(), Unsaid);
         for (int i = 0; i < m_mentions.size(); ++i) {
             const Mention &m = m_mentions.at(i);
-            const IndicatorDef *def = m_cat.indicator(m.key);
-            if (!def || !names(def->zh, cues.leaderWords))
+            if (!leaderKeys.contains(m.key))
                 continue;
             // Who is said to appear: the words since the figure before it in the sentence.
             const Span sentence = m_segments.sentenceAt(m.start);
