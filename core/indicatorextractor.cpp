@@ -1237,10 +1237,20 @@ private:
                     }
                     return;
                 }
-                if (!itemContinues && (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
-                    return;
-                topic = left;
-                inherited = itemContinues;
+                // 审结4件，其中调解结案1件、确认违法1件: an item whose own word continues another topic
+                // (确认违法, of 行政复议) is not the item before it (调解); it continues the sentence's.
+                bool othersWord = false;
+                if (!itemContinues && itemStart > left->end()) {
+                    auto cr = m_continuations.range(itemStart, q.start);
+                    for (auto *p = cr.first; p != cr.second && !othersWord; ++p)
+                        othersWord = p->id != left->id && !negated(*p) && !m_topics.any(itemStart, q.start);
+                }
+                if (!othersWord) {
+                    if (!itemContinues && (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
+                        return;
+                    topic = left;
+                    inherited = itemContinues;
+                }
             }
         }
         // A clause without a topic continues the sentence's, or the paragraph's when it opens

@@ -1,4 +1,5 @@
 #include "scopeanalyzer.h"
+#include "textfold.h"
 #include "gazetteer.h"
 
 #include <QRegularExpression>
@@ -46,6 +47,10 @@ ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, c
 {
     for (const QString &fw : m_cues.notName)
         if (fw.size() == 1) m_notName.insert(fw.at(0));
+    if (!m_region.isEmpty())
+        for (int id : Gazetteer::instance().lookupFolded(m_region))
+            for (const QString &a : Gazetteer::instance().ancestorNames(id))
+                m_enclosing.insert(fold(a));
     for (const QString &suffix : m_cues.departmentSuffixes)
         m_suffixes[suffix.at(0)].append(suffix);
     // Subjects of paragraph openings, and department scope carried from numbered headings
@@ -137,6 +142,11 @@ bool ScopeAnalyzer::namesOtherDivisions(QStringView s) const
             if (!gazetteer.lookupFolded(s.mid(at, len).toString()).isEmpty())
                 name = s.mid(at, len).toString();
         // 宜宾市翠屏区人民政府: the parent's name before the body's own is the body.
+        // 朝阳区人民政府受理以三里屯街道办事处为被申请人的…: an enclosing division deciding the body's
+        // own cases is no sub-unit (its other figures, 无锡市宜兴生态环境局在开发区查处…, stay another's).
+        if (m_enclosing.contains(name) && std::any_of(m_cues.ownDefendant.begin(), m_cues.ownDefendant.end(),
+                                                      [&](const QString &w) { return s.contains(w); }))
+            return false;
         if (name == m_region || gazetteer.lookupFolded(name).isEmpty() || s.mid(at + name.size()).startsWith(m_region))
             return false;
         ++names;

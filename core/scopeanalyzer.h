@@ -57,6 +57,7 @@ private:
 
     QStringView m_text;
     QString m_region; // folded
+    QSet<QString> m_enclosing; // the divisions the region lies in (朝阳区 for 三里屯街道): higher, not sub-units
     const TextSegments &m_segments;
     const ScopeCues &m_cues;
     QVector<PhraseHit> m_hits;

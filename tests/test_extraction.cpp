@@ -829,6 +829,16 @@ private Q_SLOTS:
             "全省每万辆营运车辆行政处罚案件数为41.2件。沈抚示范区办理的行政处罚案件1,046件不纳入全市统计。全省共办理行政处罚案件2.3万件。\n"), true);
         QCOMPARE(f, QStringList{QStringLiteral("penalty.cases=23000*")});
     }
+    void anItemContinuingAnotherTopicAndTheEnclosingGovernmentDecidingTheBodysCases()
+    {
+        // 确认违法 continues 行政复议, not the 调解 item before it; 朝阳区人民政府 deciding the street's own
+        // cases is no sub-unit of the street.
+        const QStringList f = found(QStringLiteral(
+            "三里屯街道2025年法治政府建设情况报告\n朝阳区人民政府受理以三里屯街道办事处为被申请人的行政复议案件4件，审结4件，"
+            "其中调解结案1件、确认违法1件。\n"), true);
+        QVERIFY2(f.contains(QStringLiteral("reconsideration.corrected=1*")), qPrintable(f.join(u' ')));
+        QVERIFY2(f.contains(QStringLiteral("reconsideration.accepted=4*")), qPrintable(f.join(u' ')));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
