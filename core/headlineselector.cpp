@@ -54,6 +54,8 @@ bool broader(const Mention &a, const Mention &b)
         return score(a) > score(b);
     if (countsPeople(a) != countsPeople(b))
         return !countsPeople(a);
+    if (a.preferred != b.preferred)
+        return a.preferred;
     return a.value > b.value;
 }
 }

@@ -233,6 +233,9 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.leaderWords = foldedList(cues.value(QLatin1String("leaderWords")));
     s.organWords = foldedList(cues.value(QLatin1String("organWords")));
     s.planReviewOpeners = foldedList(cues.value(QLatin1String("planReviewOpeners")));
+    const QJsonObject headlineWords = cues.value(QLatin1String("headlineWords")).toObject();
+    for (auto it = headlineWords.begin(); it != headlineWords.end(); ++it)
+        s.headlineWords.insert(it.key(), foldedList(it.value()));
     s.subunitLead = subunitLeadPattern(s);
     for (const QStringList *l : {&s.divisionSuffixes, &s.listedDepartmentSuffixes, &s.subunitCollectives, &s.subunitListEnds})
         for (const QString &w : *l)

@@ -95,6 +95,9 @@ struct ScopeCues {
     QStringList leaderWords, organWords;
     // 总的看，2023年…: a summary of the covered year after the plans, itself no plan.
     QStringList planReviewOpeners;
+    // Words that make a figure of a key the better headline among equals: 作出行政处罚决定418件 over
+    // 立案查处…违法案件1,862件 (cases opened are not all penalised).
+    QHash<QString, QStringList> headlineWords;
     QRegularExpression subunitLead;
     QString subunitLeadLast; // the characters such a lead may end with (before an opening bracket)
     QRegularExpression divisionName; // one name at the start: (?![全我本])…区

@@ -224,6 +224,13 @@ public:
         m_mentions = unique;
         markSubparts();
         organsBesideLeaders();
+        for (Mention &m : m_mentions) {
+            const auto words = m_cat.cues().headlineWords.constFind(m.key);
+            if (words == m_cat.cues().headlineWords.constEnd())
+                continue;
+            const QStringView said = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
+            m.preferred = std::any_of(words->begin(), words->end(), [&](const QString &w) { return said.contains(w); });
+        }
         // Keys that another of the township's departments states too: there its own team is one
         // department among several (街综合执法大队 and 街城管执法中队 each with its penalties). A
         // district bureau's squad working there (区…执法局观音桥中队) is another body's.

@@ -37,6 +37,7 @@ struct Mention {
     bool continued = false;    // internal: carried on from an earlier clause by a continuation word
     bool totalInClause = false;// internal: 共/共计/合计 in its own clause
     bool namedSubunit = false; // internal: a sub-unit's figure in a list naming them (叙州区2,418件)
+    bool preferred = false;    // stated with its key's headline words (作出行政处罚决定): wins ties
 };
 
 class IndicatorExtractor

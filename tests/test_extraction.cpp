@@ -839,6 +839,14 @@ private Q_SLOTS:
         QVERIFY2(f.contains(QStringLiteral("reconsideration.corrected=1*")), qPrintable(f.join(u' ')));
         QVERIFY2(f.contains(QStringLiteral("reconsideration.accepted=4*")), qPrintable(f.join(u' ')));
     }
+    void penaltyDecisionsBeatCasesOpenedAmongEquals()
+    {
+        // Cases opened (立案查处) are not all penalised: among figures of equal standing, the count of
+        // penalty decisions is the headline (catalogue headlineWords).
+        const QStringList f = found(QStringLiteral(
+            "安徽省人力资源和社会保障厅2024年法治政府建设情况报告\n全省人社系统立案查处劳动保障违法案件1,862件，作出行政处罚决定418件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1862"), QStringLiteral("penalty.cases=418*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1015,7 +1023,7 @@ private:
         QTest::newRow("blind20") << QStringLiteral(FAZHI_TEST_DATA "/blind20/blind20.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind20/") << 0.95 << 0.94;
         QTest::newRow("blind21") << QStringLiteral(FAZHI_TEST_DATA "/blind21/blind21.gold.json")
-                                 << QStringLiteral(FAZHI_TEST_DATA "/blind21/") << 0.98 << 0.96;
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind21/") << 0.99 << 0.98;
         QTest::newRow("blind22") << QStringLiteral(FAZHI_TEST_DATA "/blind22/blind22.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.90 << 0.92;
         QTest::newRow("blind23") << QStringLiteral(FAZHI_TEST_DATA "/blind23/blind23.gold.json")
