@@ -577,9 +577,8 @@ bool NumberRecognizer::parseAt(QStringView t, int pos, int limit, NumberToken *o
             v /= 10;
             end = k + 1;
         } else if (k == end && k < limit && t.at(k) == u'成' && tok.integral && v >= 1 && v <= 10 &&
-                   !(k + 1 < limit && (t.at(k + 1) == u'不' || t.at(k + 1) == u'立' || t.at(k + 1) == u'为' ||
-                                       t.at(k + 1) == u'员' || t.at(k + 1) == u'效' || t.at(k + 1) == u'果' || t.at(k + 1) == u'本'))) {
-            // 九成 is 90%, 九成五 95%: tenths of a whole.
+                   !(k + 1 < limit && QStringView(u"不立为员效果本").contains(t.at(k + 1)))) {
+            // 九成 is 90%, 九成五 95%: tenths of a whole (not 一成不变, 三成员, 成效, 成本).
             tok.kind = NumberKind::Percent;
             v *= 10;
             end = k + 1;

@@ -38,6 +38,9 @@ struct HitList {
 
 bool isAsciiDigitChar(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 
+// A year as reports write it, in digits or digit by digit in Chinese numerals (2019, 二〇一九).
+const QString kYear = QStringLiteral("(?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2}");
+
 class Run
 {
 public:
@@ -224,13 +227,7 @@ public:
         m_mentions = unique;
         markSubparts();
         organsBesideLeaders();
-        for (Mention &m : m_mentions) {
-            const auto words = m_cat.cues().headlineWords.constFind(m.key);
-            if (words == m_cat.cues().headlineWords.constEnd())
-                continue;
-            const QStringView said = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
-            m.preferred = std::any_of(words->begin(), words->end(), [&](const QString &w) { return said.contains(w); });
-        }
+        markPreferred();
         // Keys that another of the township's departments states too: there its own team is one
         // department among several (街综合执法大队 and 街城管执法中队 each with its penalties). A
         // district bureau's squad working there (区…执法局观音桥中队) is another body's.
@@ -542,7 +539,7 @@ private:
     // 由86.2%提高到98.9%, 由2019年的86.2%提高到2020年的98.9%: where a change started, not the level.
     bool startingPoint(int pos, QStringView before) const
     {
-        static const QRegularExpression from(QStringLiteral("由\\s*(?:(?:(?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?(?:底|末)?的?|上一?年度?的?|去年的?)?\\s*$"));
+        static const QRegularExpression from(QStringLiteral("由\\s*(?:(?:%1)年度?(?:底|末)?的?|上一?年度?的?|去年的?)?\\s*$").arg(kYear));
         if (!from.match(before).hasMatch())
             return false;
         const auto it = std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), pos);
@@ -834,7 +831,6 @@ private:
         }
     }
 
-    // 2019 or 二〇一九 as a number.
     // 2020年至2024年，…分别为1,126件、1,348件、…、2,087件, 2022年、2023年、2024年…分别为…: one value a year,
     // of which only the covered year's is a level. A year whose value covers only months (2020年1—11月)
     // is no year's level.
@@ -872,9 +868,9 @@ private:
         if (index > last)
             return Series::None;
         // The years before the marker: a range or a list.
-        static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年?"));
+        static const QRegularExpression year(QStringLiteral("(%1)年?").arg(kYear));
         static const QRegularExpression range(QStringLiteral(
-            "((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年?\\s*(?:至|到|—|–|-|~)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年"));
+            "(%1)年?\\s*(?:至|到|—|–|-|~)\\s*(%1)年").arg(kYear));
         const QStringView head = lead.left(marker);
         QVector<int> years; // 0 for a year given only in part
         const QRegularExpressionMatch rm = range.match(head);
@@ -901,6 +897,7 @@ private:
         return y > 0 && y == m_year ? Series::CoveredYear : Series::OtherYear;
     }
 
+    // 2019 or 二〇一九 as a number.
     static int yearValue(const QString &y)
     {
         bool ok = false;
@@ -922,7 +919,7 @@ private:
     // with 2015年 in a 2016 report.
     bool earlierYear(const Quantity &q, const Span &sentence) const
     {
-        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年(度)?(同期)?(的)?\\s*\\(?\\s*$"));
+        static const QRegularExpression compared(QStringLiteral("(较|比|同比|低于|高于|少于|多于|由)\\s*(%1)年(度)?(同期)?(的)?\\s*\\(?\\s*$").arg(kYear));
         const QStringView before = QStringView(m_text).mid(qMax(sentence.start, q.start - 16), q.start - qMax(sentence.start, q.start - 16));
         if (before.contains(u'年')) {
             const QRegularExpressionMatch cm = compared.match(before);
@@ -930,7 +927,7 @@ private:
             if (cm.hasMatch() && (cm.captured(1) != u"由" || m_year <= 0 || yearValue(cm.captured(2)) < m_year))
                 return true;
             // 受理量2018年为86件，2019年为97件: the value an earlier year is said to be.
-            static const QRegularExpression yearIs(QStringLiteral("((?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?(?:为|是)\\s*$"));
+            static const QRegularExpression yearIs(QStringLiteral("(%1)年度?(?:为|是)\\s*$").arg(kYear));
             const QRegularExpressionMatch ym = yearIs.match(before);
             if (ym.hasMatch() && m_year > 0 && yearValue(ym.captured(1)) < m_year)
                 return true;
@@ -1728,6 +1725,18 @@ private:
             }
             if (organsBefore && !leadersBefore)
                 m_mentions[i].subpart = false;
+        }
+    }
+
+    // 作出行政处罚决定418件: a figure stated with its key's headline words wins ties.
+    void markPreferred()
+    {
+        for (Mention &m : m_mentions) {
+            const auto words = m_cat.cues().headlineWords.constFind(m.key);
+            if (words == m_cat.cues().headlineWords.constEnd())
+                continue;
+            const QStringView said = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
+            m.preferred = std::any_of(words->begin(), words->end(), [&](const QString &w) { return said.contains(w); });
         }
     }
 

@@ -137,17 +137,22 @@ bool ScopeAnalyzer::namesOtherDivisions(QStringView s) const
         if (!m.hasMatch())
             break;
         QString name = m.captured(0);
+        bool known = !gazetteer.lookupFolded(name).isEmpty();
         // 社旗县: the shortest name before a suffix (社旗) may be no division where a longer one is.
-        for (int len = int(name.size()) + 1; gazetteer.lookupFolded(name).isEmpty() && len <= qMin(12, int(s.size()) - at); ++len)
-            if (!gazetteer.lookupFolded(s.mid(at, len).toString()).isEmpty())
-                name = s.mid(at, len).toString();
+        for (int len = int(name.size()) + 1; !known && len <= qMin(12, int(s.size()) - at); ++len) {
+            const QString longer = s.mid(at, len).toString();
+            if (!gazetteer.lookupFolded(longer).isEmpty()) {
+                name = longer;
+                known = true;
+            }
+        }
         // 宜宾市翠屏区人民政府: the parent's name before the body's own is the body.
         // 朝阳区人民政府受理以三里屯街道办事处为被申请人的…: an enclosing division deciding the body's
         // own cases is no sub-unit (its other figures, 无锡市宜兴生态环境局在开发区查处…, stay another's).
         if (m_enclosing.contains(name) && std::any_of(m_cues.ownDefendant.begin(), m_cues.ownDefendant.end(),
                                                       [&](const QString &w) { return s.contains(w); }))
             return false;
-        if (name == m_region || gazetteer.lookupFolded(name).isEmpty() || s.mid(at + name.size()).startsWith(m_region))
+        if (name == m_region || !known || s.mid(at + name.size()).startsWith(m_region))
             return false;
         ++names;
         at += int(name.size());
