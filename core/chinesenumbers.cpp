@@ -105,35 +105,53 @@ struct Parsed {
 // Returns the end, or pos when there is none.
 int readArabic(QStringView t, int pos, int limit, long double *value, int *decimals)
 {
+    // The digits are gathered into an integer; up to 15 significant digits, one division by a
+    // power of ten gives the same correctly rounded double as parsing the text would.
     int i = pos;
-    QString digits;
+    quint64 mantissa = 0;
+    int digits = 0;
+    auto take = [&](QChar c) {
+        if (digits < 19)
+            mantissa = mantissa * 10 + (c.unicode() - u'0');
+        ++digits;
+    };
     while (i < limit && isAsciiDigit(t.at(i)))
-        digits += t.at(i++);
-    if (digits.isEmpty())
+        take(t.at(i++));
+    if (digits == 0)
         return pos;
     // Thousands separators: a comma, or in typeset reports a space, followed by exactly three
     // digits (1,234,567; 6 412; 5 318.6). A space joins only groups that start with 1-3 digits.
-    const bool shortLead = digits.size() <= 3;
-    while (i < limit && (t.at(i) == u',' || (t.at(i) == u' ' && shortLead)) && digits.size() <= 30) {
+    const bool shortLead = digits <= 3;
+    while (i < limit && (t.at(i) == u',' || (t.at(i) == u' ' && shortLead)) && digits <= 30) {
         int k = i + 1;
         int run = 0;
         while (k < limit && isAsciiDigit(t.at(k))) { ++k; ++run; }
         if (run != 3)
             break;
-        digits += t.mid(i + 1, 3).toString();
+        for (int d = i + 1; d < k; ++d)
+            take(t.at(d));
         i = k;
     }
     int dec = 0;
     if (i + 1 < limit && t.at(i) == u'.' && isAsciiDigit(t.at(i + 1))) {
-        digits += u'.';
         ++i;
         while (i < limit && isAsciiDigit(t.at(i))) {
-            digits += t.at(i++);
+            take(t.at(i++));
             ++dec;
         }
     }
-    *value = digits.toDouble();
-    // toDouble loses nothing for report figures; keep the long double for the multiplier.
+    static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (digits <= 15 && dec <= 22) {
+        *value = double(mantissa) / kPowers[dec];
+    } else {
+        // Rarely: more digits than a double holds exactly; let the text parser round them.
+        QString text;
+        for (int k = pos; k < i; ++k)
+            if (isAsciiDigit(t.at(k)) || t.at(k) == u'.')
+                text += t.at(k);
+        *value = text.toDouble();
+    }
     *decimals = dec;
     return i;
 }
@@ -148,7 +166,7 @@ NumberRecognizer::NumberRecognizer()
     for (const QString &m : m_measures)
         m_measuresByFirst[m.at(0).unicode()].append(m);
     for (const QString &n : loadList(QStringLiteral(":/fazhi/numbers/names.txt"))) {
-        m_names.insert(n);
+        m_namesByFirst[n.at(0).unicode()].append(n);
         m_maxNameLength = qMax(m_maxNameLength, int(n.size()));
     }
 }
@@ -192,10 +210,12 @@ bool NumberRecognizer::insideName(QStringView t, int start, int end) const
 {
     const int lo = qMax(0, end - m_maxNameLength);
     for (int s = lo; s <= start; ++s) {
-        for (int len = end - s; len <= m_maxNameLength && s + len <= t.size(); ++len) {
-            if (m_names.contains(t.mid(s, len).toString()))
+        const auto bucket = m_namesByFirst.constFind(t.at(s).unicode());
+        if (bucket == m_namesByFirst.constEnd())
+            continue;
+        for (const QString &n : *bucket)
+            if (s + n.size() >= end && s + n.size() <= t.size() && t.mid(s, n.size()) == n)
                 return true;
-        }
     }
     return false;
 }

@@ -5,7 +5,6 @@
 // (219.4万元). Dates, document numbers, phone numbers, list markers and names (八五普法, 三项制度)
 // are not numbers. Works on folded text (see TextFolder); offsets are UTF-16 offsets.
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -47,7 +46,7 @@ private:
 
     QStringList m_measures;           // longest first
     QHash<char16_t, QStringList> m_measuresByFirst;
-    QSet<QString> m_names;
+    QHash<char16_t, QStringList> m_namesByFirst;
     int m_maxNameLength = 0;
 };
 

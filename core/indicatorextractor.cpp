@@ -44,10 +44,10 @@ const QString kYear = QStringLiteral("(?:19|20)\\d{2}|二[〇零○][一二三�
 class Run
 {
 public:
-    Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const QVector<QRegularExpression> &zeroPatterns,
-        const QVector<QRegularExpression> &periodPatterns, const QString &folded, const PageLayout &layout, int coveredYear,
+    Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const SentencePatterns &patterns,
+        int otherPeriods, int sinceYear, const QString &folded, const PageLayout &layout, int coveredYear,
         const QString &level, const QString &region)
-        : m_cat(cat), m_zeroPatterns(zeroPatterns), m_periodPatterns(periodPatterns), m_text(folded), m_layout(layout),
+        : m_cat(cat), m_patterns(patterns), m_otherPeriods(otherPeriods), m_sinceYear(sinceYear), m_text(folded), m_layout(layout),
           m_year(coveredYear), m_region(region),
           m_departmentReport(level == QLatin1String("department")),
           m_townshipReport(level == QLatin1String("street")),
@@ -473,6 +473,16 @@ private:
         return m_notCounted.any(full.start, full.end);
     }
 
+    // The body's words of the catalogue's sentence patterns, found once.
+    const QVector<PhraseHit> &patternWords()
+    {
+        if (!m_patternWordsFound) {
+            m_patternWordsFound = true;
+            m_patternWords = m_patterns.wordsIn(QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart));
+        }
+        return m_patternWords;
+    }
+
     // Whether the sentence names another period than the report's year before the figure. The
     // body is matched once; figures look the matches up.
     bool otherPeriod(int from, int to)
@@ -480,15 +490,13 @@ private:
         if (!m_periodsFound) {
             m_periodsFound = true;
             const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
-            for (qsizetype i = 0; i < m_periodPatterns.size(); ++i) {
-                const bool since = i + 1 == m_periodPatterns.size(); // 2016年以来: only before the covered year
-                QRegularExpressionMatchIterator it = m_periodPatterns.at(i).globalMatch(body);
-                while (it.hasNext()) {
-                    const QRegularExpressionMatch m = it.next();
+            for (const int i : {m_otherPeriods, m_sinceYear}) {
+                const bool since = i == m_sinceYear; // 2016年以来: only before the covered year
+                m_patterns.forEachMatch(i, body, patternWords(), [&](const QRegularExpressionMatch &m) {
                     if (since && !(m_year > 0 && yearValue(m.captured(1)) > 0 && yearValue(m.captured(1)) < m_year))
-                        continue;
+                        return;
                     m_periods.append({m_layout.bodyStart + int(m.capturedStart()), m_layout.bodyStart + int(m.capturedEnd())});
-                }
+                });
             }
             std::sort(m_periods.begin(), m_periods.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
         }
@@ -1532,13 +1540,11 @@ private:
         const QStringView body = QStringView(m_text).mid(m_layout.bodyStart, m_layout.bodyEnd - m_layout.bodyStart);
         for (int r = 0; r < m_cat.cues().zeroStatements.size(); ++r) {
             const ZeroRule &rule = m_cat.cues().zeroStatements.at(r);
-            QRegularExpressionMatchIterator mi = m_zeroPatterns.at(r).globalMatch(body);
-            while (mi.hasNext()) {
-                const QRegularExpressionMatch mt = mi.next();
+            m_patterns.forEachMatch(r, body, patternWords(), [&](const QRegularExpressionMatch &mt) {
                 const int start = m_layout.bodyStart + int(mt.capturedStart());
                 const int end = m_layout.bodyStart + int(mt.capturedEnd());
                 if (m_layout.isChrome(start))
-                    continue;
+                    return;
                 const Span clause = m_segments.clauseAt(start);
                 const QStringView before = QStringView(m_text).mid(clause.start, start - clause.start);
                 bool slogan = false;
@@ -1550,7 +1556,7 @@ private:
                 const bool subset = QStringView(m_text).mid(sentence.start, start - sentence.start).contains(u'有') &&
                                     some.match(QStringView(m_text).mid(sentence.start, start - sentence.start)).hasMatch();
                 if (slogan || subset || inPlan(start) || (m_scope->scopeAt(start).department && !m_departmentReport))
-                    continue;
+                    return;
                 const IndicatorDef *d = m_cat.indicator(rule.key);
                 Mention m;
                 m.key = rule.key;
@@ -1562,7 +1568,7 @@ private:
                 m.contextEnd = clause.end;
                 m.zero = true;
                 m_mentions.append(m);
-            }
+            });
         }
     }
 
@@ -1741,8 +1747,11 @@ private:
     }
 
     const IndicatorCatalogue &m_cat;
-    const QVector<QRegularExpression> &m_zeroPatterns;
-    const QVector<QRegularExpression> &m_periodPatterns;
+    const SentencePatterns &m_patterns;
+    const int m_otherPeriods;
+    const int m_sinceYear;
+    QVector<PhraseHit> m_patternWords; // where the body holds the patterns' words
+    bool m_patternWordsFound = false;
     QVector<Span> m_periods; // where the body names another period, found on first use
     bool m_periodsFound = false;
     const QString &m_text;
@@ -1794,24 +1803,18 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
     for (const QString &p : c.earlierReference) m_matcher.add(p, EarlierRef, 0);
     for (const char16_t *p : {u"共", u"合计", u"累计", u"总计"}) m_matcher.add(QString::fromUtf16(p), TotalWord, 0);
     for (const QString &p : c.notCountedHere) m_matcher.add(p, NotCounted, 0);
-    for (const ZeroRule &z : c.zeroStatements) {
-        QRegularExpression re(z.pattern);
-        re.optimize();
-        m_zeroPatterns.append(re);
-    }
+    for (const ZeroRule &z : c.zeroStatements)
+        m_sentencePatterns.add(z.pattern);
     // One pass over a report for all of otherPeriods, one for sinceYear.
-    for (const QString &p : {QStringLiteral("(?:%1)").arg(c.otherPeriods.join(QStringLiteral(")|(?:"))), c.sinceYear}) {
-        QRegularExpression re(p);
-        re.optimize();
-        m_periodPatterns.append(re);
-    }
+    m_otherPeriods = m_sentencePatterns.add(c.otherPeriods);
+    m_sinceYear = m_sentencePatterns.add(c.sinceYear);
     ScopeAnalyzer::addCues(m_matcher, catalogue);
 }
 
 QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear,
                                              const QString &level, const QString &region) const
 {
-    Run run(m_catalogue, m_matcher, m_zeroPatterns, m_periodPatterns, folded, layout, coveredYear, level, region);
+    Run run(m_catalogue, m_matcher, m_sentencePatterns, m_otherPeriods, m_sinceYear, folded, layout, coveredYear, level, region);
     QVector<Mention> mentions = run.run();
     chooseHeadlines(mentions);
     return mentions;

@@ -5,6 +5,7 @@
 #include "indicatorcatalogue.h"
 #include "pagelayout.h"
 #include "phrasematcher.h"
+#include "sentencepattern.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -60,8 +61,9 @@ public:
 private:
     const IndicatorCatalogue &m_catalogue;
     PhraseMatcher m_matcher;
-    QVector<QRegularExpression> m_zeroPatterns;
-    QVector<QRegularExpression> m_periodPatterns; // otherPeriods, then sinceYear last
+    SentencePatterns m_sentencePatterns; // the zero statements in the catalogue's order, then:
+    int m_otherPeriods = 0;
+    int m_sinceYear = 0; // otherPeriods, then sinceYear last
 };
 
 // Marks at most one mention per key as the headline: the figure for the whole body and year.

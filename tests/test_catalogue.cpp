@@ -1,6 +1,10 @@
 // The indicator catalogue is data: the bundled one is valid and complete, broken ones are
 // refused with reasons.
+#include "democorpus.h"
 #include "indicatorcatalogue.h"
+#include "sentencepattern.h"
+#include "textfold.h"
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +62,76 @@ private Q_SLOTS:
         const int court = c.topicIndex(QStringLiteral("court"));
         QCOMPARE(c.keysFor(court, {}, QStringLiteral("%")).first()->key, QStringLiteral("court.appearance_rate"));
         QCOMPARE(c.keysFor(court, {}, QStringLiteral("件")).first()->key, QStringLiteral("court.appearances"));
+    }
+    // Zero statements and other periods are matched only in sentences holding one of their
+    // mandatory words; what is found must be what a scan of the whole text finds.
+    void patternWordsAreMandatory()
+    {
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("(未发生|无)[^,;。败]{0,12}败诉(的)?(案件)?")), QStringList{QStringLiteral("败诉")});
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("(行政)?复议案件(数)?[^,;。]{0,16}(均)?为(零|0)")), QStringList{QStringLiteral("复议案件")});
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("第?[一二]季度")),
+                 (QStringList{QStringLiteral("一季度"), QStringLiteral("二季度")}));
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("(?<![0-9])1\\s*[-—至]\\s*(?:[1-9]|1[01])\\s*月")), QStringList{QStringLiteral("月")});
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("行政处罚案件?")), QStringList{QStringLiteral("行政处罚案")});
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("[0-9]{4}")), QStringList());
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("十[一二]五[”\"」]?(期间|以来)")),
+                 (QStringList{QStringLiteral("十一五"), QStringLiteral("十二五")}));
+        QCOMPARE(SentencePatterns::mandatoryWords(QStringLiteral("[二三]年(?:来|间)|近年")).size(), 0); // two alternatives
+        QVERIFY(SentencePatterns::staysInSentence(QStringLiteral("(未发生|无)[^,;。败]{0,12}败诉")));
+        QVERIFY(SentencePatterns::staysInSentence(QStringLiteral("截[至止][0-9]{4}\\s*年")));
+        QVERIFY(!SentencePatterns::staysInSentence(QStringLiteral("未发生.{0,12}败诉")));
+        QVERIFY(!SentencePatterns::staysInSentence(QStringLiteral("未发生[^,;]{0,12}败诉")));
+        QVERIFY(!SentencePatterns::staysInSentence(QStringLiteral("未发生[\\x{3000}-\\x{3010}]败诉")));
+        QVERIFY(!SentencePatterns::staysInSentence(QStringLiteral("未发生[、-〇]败诉")));
+        QVERIFY(!SentencePatterns::staysInSentence(QStringLiteral("败诉$")));
+        // A pattern with no mandatory word is scanned whole.
+        SentencePatterns two;
+        QVERIFY(two.anchors(two.add(QStringList{QStringLiteral("败诉"), QStringLiteral("[0-9]+(件|起)")})).isEmpty());
+        QCOMPARE(two.anchors(two.add(QStringLiteral("零复议"))), QStringList{QStringLiteral("零复议")});
+    }
+    void sentenceScansFindWhatWholeScansFind()
+    {
+        QStringList errors;
+        const IndicatorCatalogue c = IndicatorCatalogue::fromJson(bundled(), &errors);
+        SentencePatterns patterns;
+        for (const ZeroRule &z : c.cues().zeroStatements)
+            patterns.add(z.pattern);
+        patterns.add(c.cues().otherPeriods);
+        patterns.add(c.cues().sinceYear);
+        int anchored = 0;
+        for (int p = 0; p < patterns.size(); ++p)
+            anchored += patterns.anchors(p).isEmpty() ? 0 : 1;
+        QVERIFY(anchored >= patterns.size() - 1);
+        QStringList texts{QStringLiteral("全年未发生行政诉讼败诉案件。行政复议案件数为零。1-11月受理复议3件"),
+                          QStringLiteral("2019年以来累计办理。上半年无行政复议案件，诉讼案件均为0。")};
+        DemoOptions o;
+        o.count = 60;
+        DemoCorpus::generate(o, [&](DemoReport &&r) { texts << fold(r.text); });
+        // The test sets' UTF-8 reports: real phrasings the demo does not write.
+        QDirIterator files(QStringLiteral(FAZHI_TEST_DATA), {QStringLiteral("*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.open(QIODevice::ReadOnly))
+                texts << fold(QString::fromUtf8(f.readAll()));
+        }
+        int matches = 0;
+        for (const QString &t : std::as_const(texts)) {
+            const QVector<PhraseHit> words = patterns.wordsIn(t);
+            for (int p = 0; p < patterns.size(); ++p) {
+                QList<QPair<qsizetype, qsizetype>> whole, bySentence;
+                QRegularExpressionMatchIterator it = patterns.expression(p).globalMatch(t);
+                while (it.hasNext()) {
+                    const QRegularExpressionMatch m = it.next();
+                    whole.append({m.capturedStart(), m.capturedEnd()});
+                }
+                patterns.forEachMatch(p, t, words, [&](const QRegularExpressionMatch &m) {
+                    bySentence.append({m.capturedStart(), m.capturedEnd()});
+                });
+                QCOMPARE(bySentence, whole);
+                matches += int(whole.size());
+            }
+        }
+        QVERIFY2(matches > 200, qPrintable(QString::number(matches)));
     }
     void brokenCataloguesAreRefused()
     {

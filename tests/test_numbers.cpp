@@ -159,6 +159,21 @@ private Q_SLOTS:
         QCOMPARE(start, 5);
         QCOMPARE(r.measureAt(fold(QStringLiteral("13人次")), 2), 2);
     }
+    // Arabic figures are read into an integer and divided once; they must equal what parsing
+    // the digits as text gives, to the last bit.
+    void arabicValuesAreExact()
+    {
+        for (const char16_t *digits : {u"0.1", u"0.3", u"24879.5", u"4513.423", u"1234567.89", u"0.000001",
+                                      u"999999999999999", u"123456789012.345", u"98765432109876543", u"7.77"}) {
+            const QString text = QString::fromUtf16(digits);
+            const QVector<Found> f = find(QStringLiteral("共计") + text + QStringLiteral("元"));
+            QCOMPARE(f.size(), 1);
+            QCOMPARE(f.first().value, text.toDouble());
+        }
+        const QVector<Found> grouped = find(QStringLiteral("罚没款1,234,567.125元"));
+        QCOMPARE(grouped.size(), 1);
+        QCOMPARE(grouped.first().value, 1234567.125);
+    }
     void parseTypedValues()
     {
         double v = 0;
