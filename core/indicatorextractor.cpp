@@ -410,6 +410,9 @@ private:
             // 应出庭尽出庭: a slogan of the 应X尽X kind, not the word that excludes (应出庭10件).
             if (p->end() < m_text.size() && m_text.at(p->end()) == u'尽')
                 continue;
+            // 在行政执法监督平台录入行政检查信息: the word names a platform where figures are kept.
+            if (QStringView(m_text).mid(p->end(), 2) == u"平台")
+                continue;
             // 应出庭的12件中出庭11件: the word is about the figure it leads to, not the one after 中.
             bool ownFigure = false;
             const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), p->end()) - m_numberStarts.begin());
@@ -665,6 +668,15 @@ private:
         for (const QString &w : m_higherWords)
             if (s.startsWith(w))
                 return true;
+        // 金华市生态环境局永康分局在我市查处…: a branch of the city's bureau, managed from above,
+        // counts for the city's bureau even where it works in the body's division.
+        if (s.contains(QStringView(u"分局"))) {
+            static const QRegularExpression branch(QStringLiteral("^([^,;。]{2,8}?[市州盟])[^,;。]{0,12}?局[^,;。]{0,8}?分局"));
+            const QRegularExpressionMatch m = branch.match(s);
+            if (m.hasMatch() && m.capturedView(1) != QStringView(m_foldedRegion) && !m_foldedRegion.isEmpty() &&
+                !QStringView(m_foldedRegion).startsWith(m.capturedView(1)))
+                return true;
+        }
         return false;
     }
 
@@ -774,6 +786,21 @@ private:
             if (own.startsWith(s))
                 return true;
         return false;
+    }
+
+    // 办理行政处罚案件2,316件（依托…非现场执法手段办理1,402件）: a bracket that opens right after a
+    // figure and counts in its unit, naming no topic of its own, breaks that figure down.
+    bool breakdownBracket(int itemStart, const Quantity &q) const
+    {
+        if (itemStart <= 0 || m_text.at(itemStart - 1) != u'(' || m_topics.any(itemStart, q.start))
+            return false;
+        int k = itemStart - 2;
+        while (k >= 0 && m_text.at(k).isSpace()) --k;
+        const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), k + 1) - m_numberStarts.begin());
+        if (first == 0)
+            return false;
+        const Quantity &before = m_quantities.at(first - 1);
+        return before.end == k + 1 && before.unit == q.unit && q.start - itemStart <= 24;
     }
 
     // 办理…10,242件(其中适用一般程序2,318件、简易程序7,924件): a later item of a 其中 bracket, in the
@@ -964,6 +991,13 @@ private:
                 return false;
         if (!m_foreign.any(sentence.start, qMin(pos, sentence.start + 24)))
             return false;
+        // 在法院开庭审理的404宗案件中，全区行政机关负责人出庭应诉398宗: a clause naming the
+        // body's own organs as its subject is theirs, whatever the sentence named before.
+        const QStringView own = QStringView(m_text).mid(clause.start, pos - clause.start);
+        if (clause.start > sentence.start && own.contains(u'全'))
+            for (const QString &w : m_cat.cues().wholeGovernment)
+                if (own.contains(w))
+                    return false;
         for (const Span &part : {clause, sentence}) {
             QStringView s = QStringView(m_text).mid(part.start, pos - part.start).trimmed();
             static const QRegularExpression adverbial(QStringLiteral("^(?:(?:19|20)\\d{2}年(?:度)?|全年|年内|同时|此外|另外|其中)[,]?"));
@@ -976,7 +1010,7 @@ private:
                 // or 以县公安局为被申请人….
                 if (at >= 0 && at <= 12) {
                     const QStringView lead = s.left(at);
-                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以)"));
+                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以|在)"));
                     if (!verb.match(lead).hasMatch())
                         return true;
                 }
@@ -1113,11 +1147,23 @@ private:
         // 分别: "受理、审结行政复议案件分别为12件、10件".
         if (!topic) {
             auto resp = m_respectively.range(clause.start, q.start);
-            if (resp.first != resp.second) {
-                const int respPos = (resp.second - 1)->start;
+            // 分别为428件、391件、376件（含上年结转25件）: a bracket's figures are no items of the list.
+            auto bracketed = [this](int from, int pos) {
+                int depth = 0;
+                for (int k = from; k < pos; ++k) {
+                    const QChar c = m_text.at(k);
+                    if (c == u'(') ++depth;
+                    else if (c == u')' && depth > 0) --depth;
+                }
+                return depth > 0;
+            };
+            const int respAt = resp.first != resp.second ? (resp.second - 1)->start : -1;
+            if (respAt >= 0 && !bracketed(respAt, q.start)) {
+                const int respPos = respAt;
                 int j = 0;
                 for (int k = index - 1; k >= 0 && m_quantities.at(k).start > respPos; --k)
-                    ++j;
+                    if (!bracketed(respPos, m_quantities.at(k).start))
+                        ++j;
                 QVector<const PhraseHit *> topicsBefore;
                 auto tr = m_topics.range(clause.start, respPos);
                 for (auto *p = tr.first; p != tr.second; ++p)
@@ -1127,7 +1173,9 @@ private:
                 for (auto *p = ar.first; p != ar.second; ++p)
                     if (!negated(*p)) actionsBefore.append(p->id);
                 int items = 0;
-                for (int k = index; k < m_quantities.size() && m_quantities.at(k).start < clause.end; ++k) ++items;
+                for (int k = index; k < m_quantities.size() && m_quantities.at(k).start < clause.end; ++k)
+                    if (!bracketed(respPos, m_quantities.at(k).start))
+                        ++items;
                 items += j;
                 if (!topicsBefore.isEmpty()) {
                     if (topicsBefore.size() == items && j < topicsBefore.size())
@@ -1221,7 +1269,8 @@ private:
                     // same unit share the list's topic.
                     const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
                     // 办理行政处罚案件1,478件（其中简易程序526件）: a bracket opened by 其中 gives parts.
-                    if (partsBracket(itemStart, q.start) || laterItemOfPartsBracket(itemStart, q.start, q.unit))
+                    if (partsBracket(itemStart, q.start) || laterItemOfPartsBracket(itemStart, q.start, q.unit) ||
+                        breakdownBracket(itemStart, q))
                         itemContinues = true;
                     for (int k = index - 1; k >= 0 && !itemContinues; --k) {
                         const Quantity &o = m_quantities.at(k);
@@ -1283,6 +1332,17 @@ private:
             const int previousStart = qMin(m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start,
                                            sentence.start == fullStart ? m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start
                                                                        : sentence.start);
+            // 应诉案件和出庭应诉案件均为268件，其中一审226件: where the figure before names several
+            // topics, the part's own word (一审, of 行政诉讼) says whose part it is.
+            if (subpartLead && cr.first != cr.second) {
+                for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k) {
+                    const PhraseHit *t = r.first + k;
+                    if (insideTitle(t->start) || t->start < previousStart || !topicTakesUnit(t->id, q.unit))
+                        continue;
+                    for (auto *p = cr.first; p != cr.second; ++p)
+                        if (p->id == t->id && !negated(*p)) { topic = t; break; }
+                }
+            }
             // Index arithmetic: an empty range may have null pointers.
             for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k) {
                 const PhraseHit *t = r.first + k;
@@ -1700,15 +1760,19 @@ private:
                 leaderKeys.insert(d.key);
         enum Said { Unsaid, Organs, Leaders };
         QVector<Said> said(m_mentions.size(), Unsaid);
+        // Who is said to appear: the words since the figure before it in the sentence.
+        auto leadsOf = [this](int i) {
+            const Mention &m = m_mentions.at(i);
+            const Span sentence = m_segments.sentenceAt(m.start);
+            const int from = i > 0 && m_mentions.at(i - 1).end > sentence.start && m_mentions.at(i - 1).end <= m.start
+                                 ? m_mentions.at(i - 1).end : sentence.start;
+            return QStringView(m_text).mid(from, m.start - from);
+        };
         for (int i = 0; i < m_mentions.size(); ++i) {
             const Mention &m = m_mentions.at(i);
             if (!leaderKeys.contains(m.key))
                 continue;
-            // Who is said to appear: the words since the figure before it in the sentence.
-            const Span sentence = m_segments.sentenceAt(m.start);
-            const int from = i > 0 && m_mentions.at(i - 1).end > sentence.start && m_mentions.at(i - 1).end <= m.start
-                                 ? m_mentions.at(i - 1).end : sentence.start;
-            const QStringView lead = QStringView(m_text).mid(from, m.start - from);
+            const QStringView lead = leadsOf(i);
             if (names(lead, cues.leaderWords))
                 said[i] = Leaders;
             else if (names(lead, cues.organWords))
@@ -1731,6 +1795,19 @@ private:
             }
             if (organsBefore && !leadersBefore)
                 m_mentions[i].subpart = false;
+        }
+        // 行政机关负责人出庭应诉327件…；区政府负责人出庭应诉21件: the government's own leaders are
+        // some of the organs' leaders.
+        for (int i = 0; i < m_mentions.size(); ++i) {
+            if (said.at(i) != Leaders || !leadsOf(i).contains(u"政府"))
+                continue;
+            const Span full = m_segments.fullSentenceAt(m_mentions.at(i).start);
+            for (int k = i - 1; k >= 0 && m_mentions.at(k).start >= full.start; --k)
+                if (m_mentions.at(k).key == m_mentions.at(i).key && said.at(k) == Leaders &&
+                    leadsOf(k).contains(u"机关") && !leadsOf(k).contains(u"政府")) {
+                    m_mentions[i].subpart = true;
+                    break;
+                }
         }
     }
 

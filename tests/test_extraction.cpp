@@ -847,6 +847,56 @@ private Q_SLOTS:
             "安徽省人力资源和社会保障厅2024年法治政府建设情况报告\n全省人社系统立案查处劳动保障违法案件1,862件，作出行政处罚决定418件。\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1862"), QStringLiteral("penalty.cases=418*")}));
     }
+    void theOrgansOwnClauseAndACityBureausBranch()
+    {
+        // 在法院开庭审理的…案件中 frames the sentence; the clause 全区行政机关负责人出庭应诉… has its
+        // own subject. The city bureau's 顺德分局 works in the district but counts for the city.
+        const QStringList f = found(QStringLiteral(
+            "顺德区2021年法治政府建设情况报告\n全区一审行政诉讼案件486宗。在法院开庭审理的404宗案件中，全区行政机关负责人出庭应诉398宗，出庭应诉率98.5%。"
+            "全区共作出行政处罚决定38,614宗。佛山市生态环境局顺德分局在我区查处环境违法案件268宗、罚款3,126.4万元。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("litigation.cases=486*"), QStringLiteral("court.appearances=398*"),
+                                 QStringLiteral("court.appearance_rate=98.5*"), QStringLiteral("penalty.cases=38614*")}));
+        // A sentence that names a court as the source of a rule, then the body's own organs.
+        const QStringList g = found(QStringLiteral(
+            "大冶市2019年法治政府建设情况报告\n严格执行最高人民法院关于行政机关负责人出庭应诉的司法解释，全市行政机关共发生一审行政诉讼案件96件。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("litigation.cases=96*")}));
+    }
+    void listsBracketsAndWhosePartItIs()
+    {
+        // 分别为 with a bracket of carried-over cases after the list; 提交 is how applications come in.
+        const QStringList f = found(QStringLiteral(
+            "永康市2023年法治政府建设情况报告\n市人民政府收到、受理、办结行政复议案件分别为428件、391件、376件（含上年结转25件）。"
+            "全市收到行政复议申请486件，其中通过网上申请、邮寄等非接触方式提交的312件。\n"), true);
+        for (const char *k : {"reconsideration.received=428", "reconsideration.accepted=391*", "reconsideration.concluded=376*",
+                              "reconsideration.received=486*", "reconsideration.received=312"})
+            QVERIFY2(f.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + f.join(u' ')));
+        QVERIFY2(!f.contains(QStringLiteral("reconsideration.accepted=428")) && !f.contains(QStringLiteral("reconsideration.accepted=312")),
+                 qPrintable(f.join(u' ')));
+        // 一审 and 二审 are parts of the lawsuits, where one figure counted lawsuits and appearances.
+        const QStringList g = found(QStringLiteral(
+            "郫都区2024年法治政府建设情况报告\n全区行政应诉案件和负责人出庭应诉案件均为268件，其中一审226件、二审42件。\n"));
+        QCOMPARE(g, (QStringList{QStringLiteral("court.appearances=268"), QStringLiteral("litigation.cases=268"),
+                                 QStringLiteral("litigation.cases=226"), QStringLiteral("litigation.cases=42")}));
+        // A bracket right after a department's figure breaks it down; the government's own leaders
+        // are some of the organs' leaders; helping another agency is not the body's case.
+        const QStringList h = found(QStringLiteral(
+            "沈河区2021年法治政府建设情况报告\n全区共办理行政处罚案件4,218件。区城市管理综合行政执法局办理行政处罚案件2,316件（依托视频监控等非现场执法手段办理1,402件）。"
+            "行政机关负责人出庭应诉327件，出庭应诉率95.9%；区政府负责人出庭应诉21件。"
+            "区卫生健康局配合市场监管部门查处哄抬防护物资价格案件17起。\n"), true);
+        QCOMPARE(h, (QStringList{QStringLiteral("penalty.cases=4218*"), QStringLiteral("penalty.cases=2316"), QStringLiteral("penalty.cases=1402"),
+                                 QStringLiteral("court.appearances=327*"), QStringLiteral("court.appearance_rate=95.9*"),
+                                 QStringLiteral("court.appearances=21")}));
+    }
+    void monthsOfTheYearAndAPlatformsName()
+    {
+        // 2月至4月 without a campaign is a stretch of the year; a campaign 4月至10月 counts as the
+        // campaign's; 行政执法监督平台 is where inspections are recorded.
+        const QStringList f = found(QStringLiteral(
+            "孝感市2020年法治政府建设情况报告\n2月至4月疫情防控最吃紧期间，全市查处哄抬物价等违法案件486起。"
+            "2020年4月至10月，市委、市政府部署开展农资打假专项行动，期间共实施行政处罚652件。"
+            "全市执法部门在行政执法监督平台录入行政检查信息18,732条。\n"));
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=652"), QStringLiteral("enforcement.inspections=18732")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1034,6 +1084,12 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind25/") << 0.96 << 0.96;
         QTest::newRow("blind26") << QStringLiteral(FAZHI_TEST_DATA "/blind26/blind26.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind26/") << 0.98 << 0.98;
+        // A twenty-seventh, of ordinary reports at full length (0.940 / 0.949 / 1.000 when first
+        // scored), and a twenty-eighth, of the epidemic years (0.949 / 0.949 / 1.000).
+        QTest::newRow("blind27") << QStringLiteral(FAZHI_TEST_DATA "/blind27/blind27.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind27/") << 0.99 << 0.99;
+        QTest::newRow("blind28") << QStringLiteral(FAZHI_TEST_DATA "/blind28/blind28.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind28/") << 0.99 << 0.99;
     }
 };
 
