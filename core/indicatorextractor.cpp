@@ -46,9 +46,9 @@ class Run
 public:
     Run(const IndicatorCatalogue &cat, const PhraseMatcher &matcher, const SentencePatterns &patterns,
         int otherPeriods, int sinceYear, const QString &folded, const PageLayout &layout, int coveredYear,
-        const QString &level, const QString &region)
+        const QString &level, const QString &region, const QString &coveredPart)
         : m_cat(cat), m_patterns(patterns), m_otherPeriods(otherPeriods), m_sinceYear(sinceYear), m_text(folded), m_layout(layout),
-          m_year(coveredYear), m_region(region),
+          m_year(coveredYear), m_region(region), m_coveredPart(coveredPart),
           m_departmentReport(level == QLatin1String("department")),
           m_townshipReport(level == QLatin1String("street")),
           m_segments(folded, layout.bodyStart, layout.bodyEnd)
@@ -498,6 +498,8 @@ private:
                 m_patterns.forEachMatch(i, body, patternWords(), [&](const QRegularExpressionMatch &m) {
                     if (since && !(m_year > 0 && yearValue(m.captured(1)) > 0 && yearValue(m.captured(1)) < m_year))
                         return;
+                    if (!m_coveredPart.isEmpty() && m.capturedView() == QStringView(m_coveredPart))
+                        return; // 上半年 in a half-year report is the report's own period
                     m_periods.append({m_layout.bodyStart + int(m.capturedStart()), m_layout.bodyStart + int(m.capturedEnd())});
                 });
             }
@@ -1842,6 +1844,7 @@ private:
     QStringList m_higherWords; // 全市 in a county's report, 全省 in a city's
     QString m_foldedRegion;
     QString m_region;
+    QString m_coveredPart; // 上半年 / 下半年 in a half-year report
     bool m_departmentReport = false;
     bool m_townshipReport = false;
     QVector<Span> m_titles;
@@ -1889,11 +1892,13 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
 }
 
 QVector<Mention> IndicatorExtractor::extract(const QString &folded, const PageLayout &layout, int coveredYear,
-                                             const QString &level, const QString &region) const
+                                             const QString &level, const QString &region, const QString &coveredPart) const
 {
-    Run run(m_catalogue, m_matcher, m_sentencePatterns, m_otherPeriods, m_sinceYear, folded, layout, coveredYear, level, region);
+    Run run(m_catalogue, m_matcher, m_sentencePatterns, m_otherPeriods, m_sinceYear, folded, layout, coveredYear, level, region,
+            coveredPart);
     QVector<Mention> mentions = run.run();
-    chooseHeadlines(mentions);
+    if (coveredPart.isEmpty())
+        chooseHeadlines(mentions);
     return mentions;
 }
 

@@ -50,9 +50,12 @@ public:
     // coveredYear: the year the report covers (0 if unknown), which tells plans for later years
     // and figures of earlier ones; level: the reporting body's level ("department" when a
     // department reports alone, whose own figures are then the body's); region: the body's name
-    // (another division named as a sentence's subject is then one of its sub-units).
+    // (another division named as a sentence's subject is then one of its sub-units);
+    // coveredPart: 上半年 or 下半年 for a half-year report, whose figures for that half are its
+    // levels but stand for no year, so none is a headline.
     QVector<Mention> extract(const QString &folded, const PageLayout &layout, int coveredYear = 0,
-                             const QString &level = {}, const QString &region = {}) const;
+                             const QString &level = {}, const QString &region = {},
+                             const QString &coveredPart = {}) const;
 
     const IndicatorCatalogue &catalogue() const { return m_catalogue; }
 

@@ -39,12 +39,15 @@ ReportAnalysis analyseText(const QString &text, const QString &titleHint, const 
         a.meta.title = text.mid(a.meta.titleSpan.start, a.meta.titleSpan.end - a.meta.titleSpan.start).remove(u'\n').simplified();
     else
         a.meta.title = titleHint.simplified();
+    a.meta.coveredPart = coveredPartOf(a.meta.title);
     // Lines a PDF's page width broke are read joined; positions come back to the original.
     const ReflowedText reflowed = reflowHardWrapped(text, folded, a.layout);
     if (!reflowed.changed()) {
-        a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level, a.meta.region);
+        a.mentions = ex.extract(folded, a.layout, a.meta.year, a.meta.level, a.meta.region,
+                                 a.meta.coveredPart);
     } else {
-        a.mentions = ex.extract(reflowed.text, reflowed.layoutFromOriginal(a.layout), a.meta.year, a.meta.level, a.meta.region);
+        a.mentions = ex.extract(reflowed.text, reflowed.layoutFromOriginal(a.layout), a.meta.year, a.meta.level, a.meta.region,
+                                 a.meta.coveredPart);
         for (Mention &m : a.mentions) {
             m.start = reflowed.toOriginal(m.start);
             m.end = reflowed.toOriginalEnd(m.end);

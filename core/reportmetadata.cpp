@@ -307,6 +307,15 @@ bool isNationalDepartmentTitle(QStringView title)
 
 } // namespace
 
+QString coveredPartOf(const QString &title)
+{
+    const QString t = fold(title);
+    for (const char16_t *half : {u"上半年", u"下半年"})
+        if (t.contains(QStringView(half)))
+            return QString::fromUtf16(half);
+    return {};
+}
+
 QStringList metadataLevels()
 {
     return {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("district"),

@@ -16,7 +16,11 @@ struct ReportMetadata {
     QString published;     // YYYY-MM-DD; empty when the page states none
     QString regionCode;    // GB/T 2260 code when the division was resolved
     Span titleSpan;        // where the title line lies in the text
+    QString coveredPart;   // 上半年 or 下半年 when the title says the report covers half the year
 };
+
+// The half of the year a title says its report covers (`2024年上半年法治政府建设工作情况报告`), or empty.
+QString coveredPartOf(const QString &title);
 
 // original and folded have the same length (see TextFolder); titleHint is a title the container
 // stated (HTML <title>), used when the text itself has none.

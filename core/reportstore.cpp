@@ -542,7 +542,7 @@ bool ReportStore::reextract(qint64 reportId, const IndicatorExtractor &extractor
     if (yearFixed || levelFixed || regionFixed)
         a.mentions = extractor.extract(a.folded, a.layout, yearFixed ? rec->summary.year : a.meta.year,
                                        levelFixed ? rec->summary.level : a.meta.level,
-                                       regionFixed ? rec->summary.region : a.meta.region);
+                                       regionFixed ? rec->summary.region : a.meta.region, a.meta.coveredPart);
     const QVector<StoredMention> old = mentions(reportId);
     const OffsetMap offsets(rec->text);
     Transaction tx(m_db);

@@ -897,6 +897,21 @@ private Q_SLOTS:
             "全市执法部门在行政执法监督平台录入行政检查信息18,732条。\n"));
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=652"), QStringLiteral("enforcement.inspections=18732")}));
     }
+    void aHalfYearReportsFiguresStandForNoYear()
+    {
+        // 上半年 is the report's own period: its figures are levels, but none is the year's headline;
+        // a quarter inside it is still another period.
+        const QStringList f = found(QStringLiteral(
+            "小店区2024年上半年法治政府建设工作情况报告\n上半年，全区各级行政执法机关共开展行政检查3,416次。一季度开展行政检查1,486次。"
+            "区人民政府收到行政复议申请112件，受理103件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=3416"), QStringLiteral("reconsideration.received=112"),
+                                 QStringLiteral("reconsideration.accepted=103")}));
+        QCOMPARE(coveredPartOf(QStringLiteral("小店区2024年上半年法治政府建设工作情况报告")), QStringLiteral("上半年"));
+        QCOMPARE(coveredPartOf(QStringLiteral("小店区2024年法治政府建设情况报告")), QString());
+        // In a yearly report the half year is another period.
+        QCOMPARE(found(QStringLiteral("小店区2024年法治政府建设情况报告\n上半年，全区共开展行政检查3,416次。全年共开展行政检查7,002次。\n"), true),
+                 QStringList{QStringLiteral("enforcement.inspections=7002*")});
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1075,7 +1090,7 @@ private:
         QTest::newRow("blind21") << QStringLiteral(FAZHI_TEST_DATA "/blind21/blind21.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind21/") << 0.99 << 0.98;
         QTest::newRow("blind22") << QStringLiteral(FAZHI_TEST_DATA "/blind22/blind22.gold.json")
-                                 << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.90 << 0.92;
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind22/") << 0.97 << 0.98;
         QTest::newRow("blind23") << QStringLiteral(FAZHI_TEST_DATA "/blind23/blind23.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind23/") << 0.96 << 0.95;
         QTest::newRow("blind24") << QStringLiteral(FAZHI_TEST_DATA "/blind24/blind24.gold.json")
