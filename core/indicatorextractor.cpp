@@ -1045,6 +1045,13 @@ private:
             }
         }
         const Span sentence = m_segments.sentenceAt(q.start);
+        // 罚没款超过100万元的案件9起, 罚款1万元以上的: a threshold that sorts cases, not a level.
+        {
+            const QStringView after = QStringView(m_text).mid(q.end, 4);
+            if (after.startsWith(QStringView(u"的案件")) || after.startsWith(QStringView(u"以上的")) ||
+                after.startsWith(QStringView(u"以下的")))
+                return;
+        }
         if (isChange(q, clause))
             return;
         if (inPlan(q.start) || m_targets.any(sentence.start, q.start))
@@ -1241,6 +1248,9 @@ private:
                         enumeration = joint.isEmpty() || joint == u"和" || joint == u"、" || joint == u"及" || joint == u"与";
                     }
                 }
+                // 公示行政许可、行政处罚等信息4.8万条: the topic is one of several kinds counted together.
+                if (!enumeration && left->start > 0 && m_text.at(left->start - 1) == u'、' && gap.contains(u'等'))
+                    enumeration = true;
                 // 罚款126.5万元、301.2万元、84.6万元: values listed after one topic are all its.
                 bool valueList = false;
                 if (quantityIn(left->end(), q.start)) {

@@ -912,6 +912,15 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("小店区2024年法治政府建设情况报告\n上半年，全区共开展行政检查3,416次。全年共开展行政检查7,002次。\n"), true),
                  QStringList{QStringLiteral("enforcement.inspections=7002*")});
     }
+    void kindsCountedTogetherAndThresholds()
+    {
+        // 行政许可、行政处罚等信息 counts two kinds together; 公示行政处罚信息 alone counts penalties; a
+        // threshold sorting cases (超过100万元的案件) is no amount.
+        const QStringList f = found(QStringLiteral(
+            "扬州市市场监督管理局2023年法治政府建设情况报告\n全年公示行政许可、行政处罚等信息4.8万条。通过信用网站公示行政处罚信息1,234条。"
+            "全系统办理行政处罚案件3,652件，其中罚没款超过100万元的案件9起。\n"));
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1234"), QStringLiteral("penalty.cases=3652")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
