@@ -670,14 +670,48 @@ private:
         for (const QString &w : m_higherWords)
             if (s.startsWith(w))
                 return true;
-        // 金华市生态环境局永康分局在我市查处…: a branch of the city's bureau, managed from above,
-        // counts for the city's bureau even where it works in the body's division.
-        if (s.contains(QStringView(u"分局"))) {
-            static const QRegularExpression branch(QStringLiteral("^([^,;。]{2,8}?[市州盟])[^,;。]{0,12}?局[^,;。]{0,8}?分局"));
-            const QRegularExpressionMatch m = branch.match(s);
-            if (m.hasMatch() && m.capturedView(1) != QStringView(m_foldedRegion) && !m_foldedRegion.isEmpty() &&
-                !QStringView(m_foldedRegion).startsWith(m.capturedView(1)))
-                return true;
+        return higherBureauOpens(s) || (!ownSubjectOpens(s) && higherBureauOpens(sentenceOpening(pos)));
+    }
+
+    // Whether a clause opens with a subject of its own (全区…, 区市场监管局…, 我区…) rather than
+    // going on with the sentence's.
+    static bool ownSubjectOpens(QStringView s)
+    {
+        return !s.isEmpty() && QStringView(u"全区县市州盟旗省我本各镇乡街").contains(s.front());
+    }
+
+    // The words of pos's sentence up to pos, after an opening year or 全年.
+    QStringView sentenceOpening(int pos) const
+    {
+        const int from = m_segments.sentenceAt(pos).start;
+        QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
+        static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
+        if (!s.isEmpty() && (s.front().isDigit() || s.front() == u'全' || s.front() == u'同')) {
+            const QRegularExpressionMatch m = lead.match(s);
+            if (m.hasMatch())
+                s = s.mid(m.capturedLength()).trimmed();
+        }
+        return s;
+    }
+
+    // A bureau of a higher division as the subject: 金华市生态环境局永康分局在我市查处…, 成都市蒲江生态环境局
+    // (managed from above, named after the county), and in a district's or county's report
+    // 市规划自然资源委丰台分局 or 市生态环境局执法总队. It counts for that bureau even where it works
+    // in the body's division; 佛山市顺德区市场监督管理局, the body's own bureau with its city's name
+    // before, does not.
+    bool higherBureauOpens(QStringView s) const
+    {
+        if (m_foldedRegion.isEmpty() || !(s.contains(u'局') || s.contains(u'委') || s.contains(QStringView(u"总队"))))
+            return false;
+        static const QRegularExpression named(QStringLiteral("^([^,;。]{2,8}?[市州盟])([^,;。]{0,12}?)(?:局|委)"));
+        const QRegularExpressionMatch m = named.match(s);
+        if (m.hasMatch() && m_scope->encloses(m.capturedView(1)) && !m.capturedView(2).startsWith(m_foldedRegion) &&
+            !m.capturedView(2).contains(u"政府"))
+            return true;
+        // 市… with no name is the enclosing city only where the body is below it (not 市场…).
+        if (s.startsWith(u'市') && !s.startsWith(QStringView(u"市场")) && m_higherWords.contains(QStringLiteral("全市"))) {
+            static const QRegularExpression unit(QStringLiteral("^市[^,;。]{1,12}?(?:局|委)[^,;。]{0,8}?(?:分局|总队|支队)"));
+            return unit.match(s).hasMatch();
         }
         return false;
     }
@@ -971,6 +1005,18 @@ private:
         }
         if (m_year <= 0)
             return false;
+        // 与2015年全市办理行政处罚案件19,204件相比: a clause framing an earlier year's figure to compare.
+        {
+            const Span clause = m_segments.clauseAt(q.start);
+            const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
+            if ((lead.startsWith(u'与') || lead.startsWith(u'同')) && lead.contains(u'年') &&
+                QStringView(m_text).mid(q.end, clause.end - q.end).contains(QStringView(u"相比"))) {
+                static const QRegularExpression frame(QStringLiteral("^[与同]\\s*(%1)年").arg(kYear));
+                const QRegularExpressionMatch fm = frame.match(lead);
+                if (fm.hasMatch() && yearValue(fm.captured(1)) > 0 && yearValue(fm.captured(1)) < m_year)
+                    return true;
+            }
+        }
         static const QRegularExpression opening(QStringLiteral("^\\s*(?:[0-9一二三四五六七八九十]+[.、]|\\([一二三四五六七八九十0-9]+\\))?\\s*((?:19|20)\\d{2})年(?!以来)"));
         // 2014年，全市…1.67万件；…受理行政复议案件98件: the year opening the full sentence covers its parts.
         for (int from : {sentence.start, m_segments.clauseAt(q.start).start, m_segments.fullSentenceAt(q.start).start}) {
@@ -991,7 +1037,8 @@ private:
         for (const QString &own : m_cat.cues().ownDefendant)
             if (QStringView(m_text).mid(clause.start, pos - clause.start).contains(own))
                 return false;
-        if (!m_foreign.any(sentence.start, qMin(pos, sentence.start + 24)))
+        // 向公安机关移送…73件，公安机关已立案68件: the institution may open a later clause too.
+        if (!m_foreign.any(sentence.start, qMin(pos, sentence.start + 24)) && !m_foreign.any(clause.start, qMin(pos, clause.start + 12)))
             return false;
         // 在法院开庭审理的404宗案件中，全区行政机关负责人出庭应诉398宗: a clause naming the
         // body's own organs as its subject is theirs, whatever the sentence named before.
@@ -1430,7 +1477,9 @@ private:
         if (actions.isEmpty() && !inherited) {
             const TopicDef &def = m_cat.topics().at(topic->id);
             if (!def.nounActions.isEmpty()) {
-                const QStringView between = QStringView(m_text).mid(topic->start, q.start - topic->start).trimmed();
+                QStringView between = QStringView(m_text).mid(topic->start, q.start - topic->start).trimmed();
+                if (between.endsWith(u':')) // 行政复议申请：214件, a data card's label
+                    between = between.chopped(1).trimmed();
                 for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
                     if (between.endsWith(it.key()) && !between.chopped(it.key().size()).endsWith(u'被') && // 被申请5件: the respondent's
                         m_cat.actionIndex(it.value()) >= 0)

@@ -39,6 +39,9 @@ public:
     // A sentence whose subject is a department: returns the subject's span (empty if none).
     Span departmentSubject(const Span &sentence) const;
 
+    // Whether a (folded) name is one of the divisions the region lies in.
+    bool encloses(QStringView name) const { return m_enclosing.contains(name.toString()); }
+
 private:
     struct SubjectInfo {
         bool department = false;

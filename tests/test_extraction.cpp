@@ -921,6 +921,39 @@ private Q_SLOTS:
             "全系统办理行政处罚案件3,652件，其中罚没款超过100万元的案件9起。\n"));
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1234"), QStringLiteral("penalty.cases=3652")}));
     }
+    void higherBureausInTheDistrictAndAPrefecture()
+    {
+        // Bureaus managed from above: named after the county (成都市蒲江生态环境局), or 市…分局 / 市…总队
+        // in a municipality's district, also in a later clause of the sentence; the district's own
+        // bureau (区城市管理局) is not one of them.
+        const QStringList f = found(QStringLiteral(
+            "蒲江县2024年法治政府建设情况报告\n全县共办理行政处罚案件1,862件。成都市蒲江生态环境局全年查处环境违法案件21件、罚款168.4万元。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=1862*")}));
+        const QStringList g = found(QStringLiteral(
+            "丰台区2020年法治政府建设情况报告\n全区共开展行政检查9,612次。市规划自然资源委丰台分局全年立案查处违法建设案件46件。"
+            "市生态环境局执法总队在我区开展执法检查286家次，查处环境违法案件37起。其中，区城市管理局办理行政处罚案件1,428件。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("enforcement.inspections=9612*"), QStringLiteral("penalty.cases=1428*")}));
+        // A 地区: 全地区 is the whole, the 行署 its government, the 专员 its head; the 兵团's figures are
+        // not counted in it.
+        const QStringList h = found(QStringLiteral(
+            "阿克苏地区2019年法治政府建设情况报告\n全地区两级行政复议机关共收到行政复议申请118件，办结97件。其中，地区行署收到行政复议申请41件。"
+            "全地区行政机关负责人出庭应诉169件。专员出庭应诉1件。"
+            "驻地兵团执法部门在辖区内开展执法检查2,860次，由兵团系统统计，未纳入地区统计。\n"), true);
+        QCOMPARE(h, (QStringList{QStringLiteral("reconsideration.received=118*"), QStringLiteral("reconsideration.concluded=97*"),
+                                 QStringLiteral("reconsideration.received=41"), QStringLiteral("court.appearances=169*"),
+                                 QStringLiteral("court.appearances=1")}));
+    }
+    void comparedYearsPoliceAndHearings()
+    {
+        // 与2015年…相比 frames last year's figure; the police open a later clause; a month's 期间 is a
+        // stretch of the year; hearings are a way of reviewing, not a count of cases; a data card's
+        // 行政复议申请：214件 is received.
+        const QStringList f = found(QStringLiteral(
+            "德州市2016年法治政府建设情况报告\n全市共办理行政处罚案件21,396件。与2015年全市办理行政处罚案件19,204件相比，全年处罚案件数增长11.4%。"
+            "全市行政执法机关向公安机关移送涉嫌犯罪案件73件，公安机关已立案68件。"
+            "9月本轮疫情防控期间，全市开展疫情防控专项检查1.6万余次。行政复议听证审理案件64件。\n行政复议申请：214件\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=21396*"), QStringLiteral("reconsideration.received=214*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1109,11 +1142,17 @@ private:
         QTest::newRow("blind26") << QStringLiteral(FAZHI_TEST_DATA "/blind26/blind26.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind26/") << 0.98 << 0.98;
         // A twenty-seventh, of ordinary reports at full length (0.940 / 0.949 / 1.000 when first
-        // scored), and a twenty-eighth, of the epidemic years (0.949 / 0.949 / 1.000).
+        // scored), and a twenty-eighth, of the epidemic years (0.949 / 0.949 / 1.000); a twenty-ninth,
+        // of cities and county-level cities (0.986 / 0.963 / 1.000), and a thirtieth, of districts'
+        // and counties' portal pages (0.975 / 1.000 / 1.000).
         QTest::newRow("blind27") << QStringLiteral(FAZHI_TEST_DATA "/blind27/blind27.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind27/") << 0.99 << 0.99;
         QTest::newRow("blind28") << QStringLiteral(FAZHI_TEST_DATA "/blind28/blind28.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind28/") << 0.99 << 0.99;
+        QTest::newRow("blind29") << QStringLiteral(FAZHI_TEST_DATA "/blind29/blind29.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind29/") << 0.99 << 0.99;
+        QTest::newRow("blind30") << QStringLiteral(FAZHI_TEST_DATA "/blind30/blind30.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind30/") << 0.99 << 0.99;
     }
 };
 
