@@ -424,6 +424,16 @@ private:
         return false;
     }
 
+    // Whether a hit is (also) a word that excludes topic topicId.
+    bool excludedBy(int topicId, const PhraseHit &hit) const
+    {
+        auto r = m_excludes.range(hit.start, hit.end());
+        for (auto *p = r.first; p != r.second; ++p)
+            if (p->id == topicId && p->start == hit.start && p->end() == hit.end())
+                return true;
+        return false;
+    }
+
     QVector<int> actionsIn(int from, int to) const
     {
         QVector<int> ids;
@@ -1130,7 +1140,8 @@ private:
         }
         if (foreignSubject(sentence, clause, q.start))
             return;
-        if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start)))
+        if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start) ||
+                                 higherBureauOpens(clauseOpening(q.start))))
             return;
         if (!m_townshipReport && higherBodyOpens(q.start))
             return; // 2024年全市行政机关负责人出庭应诉率为99.6% in a county's report
@@ -1296,7 +1307,10 @@ private:
                     }
                 }
                 // 公示行政许可、行政处罚等信息4.8万条: the topic is one of several kinds counted together.
-                if (!enumeration && left->start > 0 && m_text.at(left->start - 1) == u'、' && gap.contains(u'等'))
+                // 公开行政许可、行政处罚结果2,318条: records of several kinds.
+                if (!enumeration && left->start > 0 && m_text.at(left->start - 1) == u'、' &&
+                    (gap.contains(u'等') || q.unit == QStringView(u"条")) &&
+                    !quantityIn(qMax(clause.start, left->start - 12), left->start))
                     enumeration = true;
                 // 罚款126.5万元、301.2万元、84.6万元: values listed after one topic are all its.
                 bool valueList = false;
@@ -1445,6 +1459,17 @@ private:
             if (!topic)
                 return;
             inherited = true;
+        }
+        // 查处林业行政案件43起: the word that excludes the nearest topic (查处, for lawsuits) is a
+        // topic of its own (penalties) and names what was counted.
+        if (!inherited && excluded(topic->id, itemStart, q.start)) {
+            auto r = m_topics.range(itemStart, topic->start);
+            for (auto *p = r.first; p != r.second; ++p)
+                if (p->id != topic->id && p->end() <= topic->start && topicTakesUnit(p->id, q.unit) &&
+                    !excluded(p->id, itemStart, q.start) && excludedBy(topic->id, *p)) {
+                    topic = p;
+                    break;
+                }
         }
         const int topicId = topic->id;
         if (excluded(topicId, itemStart, q.start) || (!inherited && topic->start < itemStart && excluded(topicId, clause.start, topic->end())))

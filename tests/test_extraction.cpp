@@ -658,12 +658,12 @@ private Q_SLOTS:
     {
         // 行政复议应诉案件 counts both kinds together (neither key); an earlier year in Chinese
         // numerals after 较/比 is a comparison; 有9个…未实施行政处罚 is some bodies' zero; 查处…行政案件
-        // are no lawsuits (read as penalty cases is not done: 行政案件 alone names no penalty).
+        // are no lawsuits but a bureau's penalties (查处 names them).
         const QStringList f = found(QStringLiteral(
             "岚皋县二〇一三年依法行政工作报告\n全年全县共办理行政复议应诉案件1,126件，行政复议和应诉案件共计118件。"
             "全县行政处罚案件数较二〇一二年的三百九十一件有所增加。有9个执法主体全年未实施行政处罚。"
             "县林业局查处林业行政案件43起。\n"), true);
-        QCOMPARE(f, QStringList{});
+        QCOMPARE(f, QStringList{QStringLiteral("penalty.cases=43")});
         const QStringList g = found(QStringLiteral("岚皋县二〇一三年依法行政工作报告\n出庭应诉率由二〇一二年的60%提高到75%。\n"), true);
         QCOMPARE(g, QStringList{QStringLiteral("court.appearance_rate=75*")});
     }
@@ -953,6 +953,21 @@ private Q_SLOTS:
             "全市行政执法机关向公安机关移送涉嫌犯罪案件73件，公安机关已立案68件。"
             "9月本轮疫情防控期间，全市开展疫情防控专项检查1.6万余次。行政复议听证审理案件64件。\n行政复议申请：214件\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=21396*"), QStringLiteral("reconsideration.received=214*")}));
+    }
+    void anExcludingWordThatNamesATopicAndRecordsOfSeveralKinds()
+    {
+        // 查处 excludes lawsuits but is a penalty word of its own: 林业行政案件 counted by 查处 are
+        // penalties. Records of two kinds (行政许可、行政处罚结果) are no penalty count, while a list of
+        // separate counts (检查信息…条、行政处罚信息…条) keeps each. A bureau's report quoting every
+        // enforcement organ of the city is not the bureau's.
+        const QStringList f = found(QStringLiteral(
+            "习水县2016年依法行政工作报告\n县林业局查处林业行政案件43起。全县公开行政许可、行政处罚结果2,318条。"
+            "全县执法部门录入行政检查信息18,732条、行政处罚信息6,215条。\n"));
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=43"), QStringLiteral("enforcement.inspections=18732"),
+                                 QStringLiteral("penalty.cases=6215")}));
+        const QStringList g = found(QStringLiteral(
+            "台州市市场监督管理局2022年法治政府建设情况报告\n全市各级行政执法机关全年办理行政处罚案件1.3万余件。全局办理行政处罚案件4,126件。\n"), true);
+        QCOMPARE(g, (QStringList{QStringLiteral("penalty.cases=4126*")}));
     }
     void pipeTable()
     {
