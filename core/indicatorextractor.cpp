@@ -1380,7 +1380,15 @@ private:
                         othersWord = p->id != left->id && !negated(*p) && !m_topics.any(itemStart, q.start);
                 }
                 if (!othersWord) {
-                    if (!itemContinues && (gap.size() > 20 || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
+                    // 行政复议机关依法作出撤销、变更、确认违法等纠错决定108件: a longer gap that goes on with
+                    // the topic's own words still belongs to it.
+                    bool carriesOn = false;
+                    if (gap.size() > 20 && gap.size() <= 32) {
+                        auto cr = m_continuations.range(left->end(), q.start);
+                        for (auto *p = cr.first; p != cr.second && !carriesOn; ++p)
+                            carriesOn = p->id == left->id && !negated(*p);
+                    }
+                    if (!itemContinues && ((gap.size() > 20 && !carriesOn) || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
                         return;
                     topic = left;
                     inherited = itemContinues;
@@ -1509,6 +1517,21 @@ private:
                     if (between.endsWith(it.key()) && !between.chopped(it.key().size()).endsWith(u'被') && // 被申请5件: the respondent's
                         m_cat.actionIndex(it.value()) >= 0)
                         actions = {m_cat.actionIndex(it.value())};
+            }
+        }
+        // 作出…纠错决定108件，其中市本级35件: the city's own level, with no action of its own, counts
+        // what its whole counts.
+        if (inherited && actions.isEmpty() && !carriedOver(itemStart, q) &&
+            QStringView(m_text).mid(itemStart, q.start - itemStart).contains(QStringView(u"本级"))) {
+            const int from = m_segments.fullSentenceAt(q.start).start;
+            for (qsizetype k = m_mentions.size() - 1; k >= 0 && m_mentions.at(k).start >= from; --k) {
+                const IndicatorDef *whole = m_cat.indicator(m_mentions.at(k).key);
+                if (m_mentions.at(k).start >= q.start || !whole || whole->topic != m_cat.topics().at(topicId).id)
+                    continue;
+                for (const QString &a : whole->actions)
+                    if (m_cat.actionIndex(a) >= 0)
+                        actions.append(m_cat.actionIndex(a));
+                break;
             }
         }
         const QVector<const IndicatorDef *> keys = m_cat.keysFor(topicId, actions, q.unit);

@@ -969,6 +969,13 @@ private Q_SLOTS:
             "台州市市场监督管理局2022年法治政府建设情况报告\n全市各级行政执法机关全年办理行政处罚案件1.3万余件。全局办理行政处罚案件4,126件。\n"), true);
         QCOMPARE(g, (QStringList{QStringLiteral("penalty.cases=4126*")}));
     }
+    void aLongerGapGoingOnWithTheTopicsWords()
+    {
+        // The gap between 行政复议 and the figure is long, but 撤销、变更、确认违法…纠错 carry the topic on.
+        const QStringList f = found(QStringLiteral(
+            "衢州市2022年法治政府建设情况报告\n全年全市行政复议机关依法作出撤销、变更、确认违法等纠错决定108件，其中市本级35件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.corrected=108*"), QStringLiteral("reconsideration.corrected=35")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
