@@ -1397,6 +1397,7 @@ private:
         }
         // A clause without a topic continues the sentence's, or the paragraph's when it opens
         // with a word of that topic: 收到…申请36件,受理30件; …。全年审结185件.
+        bool framedPart = false;
         if (!topic) {
             const Span para = bulletedListFrom(m_segments.paragraphAt(q.start));
             const QStringView lead = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed();
@@ -1406,6 +1407,24 @@ private:
             const QStringView leadClause = QStringView(m_text).mid(before.start, qMax(0, clause.start - 1 - before.start)).trimmed();
             for (const QString &s : m_cat.cues().subpart)
                 if (lead.startsWith(s) || leadClause == s) subpartLead = true;
+            // 全市办理的行政处罚案件中，市本级办理1,102件，各县…共办理20,486件: a clause ending in 案件中
+            // frames the set whose parts the next clauses count, each by its own action.
+            if (!subpartLead && q.unit != QStringView(u"%") && m_actions.any(clause.start, q.start)) {
+                for (int at = clause.start - 1, n = 0; at > sentence.start && n < 3; ++n) {
+                    const Span previous = m_segments.clauseAt(at);
+                    const QStringView text = QStringView(m_text).mid(previous.start, at - previous.start).trimmed();
+                    if (text.endsWith(QStringView(u"案件中")) && m_topics.any(previous.start, at)) {
+                        subpartLead = true;
+                        // Parts of the set where they count what it counts (办理…中，市本级办理…), not
+                        // another action on it (审结的…案件中，行政机关败诉41件).
+                        const QVector<int> own = actionsIn(clause.start, q.start);
+                        for (int a : actionsIn(previous.start, at))
+                            framedPart = framedPart || own.contains(a);
+                        break;
+                    }
+                    at = previous.start - 1;
+                }
+            }
             auto cr = m_continuations.range(itemStart, q.start);
             auto r = m_topics.range(para.start, clause.start);
             // 其中 refers to the sentence before, up to its full stop: 查处…案件1637起；罚款…元。其中…案件412起.
@@ -1539,7 +1558,7 @@ private:
             Mention m = mentionOf(d->key, q, clause);
             if (inherited && topic->start >= sentence.start)
                 m.contextStart = qMin(clause.start, m_segments.clauseAt(topic->start).start);
-            if (carriedOver(itemStart, q) || m_subtypes.any(clause.start, q.start))
+            if (carriedOver(itemStart, q) || m_subtypes.any(clause.start, q.start) || framedPart)
                 m.subpart = true;
             // 撤销11件 beside 共计纠正19件: a kind of correction, not the total.
             {

@@ -976,6 +976,16 @@ private Q_SLOTS:
             "衢州市2022年法治政府建设情况报告\n全年全市行政复议机关依法作出撤销、变更、确认违法等纠错决定108件，其中市本级35件。\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.corrected=108*"), QStringLiteral("reconsideration.corrected=35")}));
     }
+    void partsOfASetFramedByZhong()
+    {
+        // 全市办理的行政处罚案件中 frames the set; 市本级办理… and 各县…共办理… are its parts, never the
+        // headline; a rate after such a frame is no part of it.
+        const QStringList f = found(QStringLiteral(
+            "保定市2019年法治政府建设情况报告\n全市共办理行政处罚案件2.1万件。全市办理的行政处罚案件中，市本级办理1,102件，"
+            "各县（市、区）共办理20,486件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=21000*"), QStringLiteral("penalty.cases=1102"),
+                                 QStringLiteral("penalty.cases=20486")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
