@@ -642,6 +642,23 @@ QVector<NumberToken> NumberRecognizer::find(QStringView t, int from, int to) con
                                (c == u'-' && i + 1 < limit && isAsciiDigit(t.at(i + 1))) ||
                                (c == u'.' && i + 1 < limit && isAsciiDigit(t.at(i + 1)) && !(i > 0 && isAsciiDigit(t.at(i - 1)))) ||
                                ((c == u'百' || c == u'千' || c == u'万') && t.mid(i + 1).startsWith(QStringView(u"分之")));
+        // 涉企行政检查万余次: ten thousand and more, with no digit before 万.
+        if (c == u'万' && i + 2 < limit && (t.at(i + 1) == u'余' || t.at(i + 1) == u'多') &&
+            !(i > 0 && (isCnNumeralChar(t.at(i - 1)) || isAsciiDigit(t.at(i - 1)) || cnBigUnit(t.at(i - 1)) ||
+                        QStringView(u"数几上近成").contains(t.at(i - 1))))) {
+            int us = 0;
+            if (measureAt(t, i + 2, &us) && us == i + 2 && t.at(us) != u'元') {
+                NumberToken tok;
+                tok.start = i;
+                tok.end = i + 2; // 万余: the approximation is part of the numeral here
+                tok.value = 1e4;
+                tok.chinese = true;
+                tok.approximate = true;
+                out.append(tok);
+                i += 2;
+                continue;
+            }
+        }
         if (!candidate) {
             ++i;
             continue;

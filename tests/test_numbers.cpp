@@ -174,6 +174,17 @@ private Q_SLOTS:
         QCOMPARE(grouped.size(), 1);
         QCOMPARE(grouped.first().value, 1234567.125);
     }
+    void tenThousandAndMoreWithoutADigit()
+    {
+        // 万余次 is ten thousand and more; 数万余, 上万 and 万余元 after a figure are not this.
+        const QVector<Found> f = find(QStringLiteral("其中涉企行政检查万余次"));
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f.first().value, 10000.0);
+        QVERIFY(f.first().approximate);
+        QCOMPARE(find(QStringLiteral("检查数万余次")).size(), 0);
+        QCOMPARE(find(QStringLiteral("万余名群众参加")).size(), 1);
+        QCOMPARE(find(QStringLiteral("罚款3万余元")).first().value, 30000.0);
+    }
     void parseTypedValues()
     {
         double v = 0;
