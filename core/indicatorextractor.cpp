@@ -1459,7 +1459,10 @@ private:
             // 其中一般程序案件12件，简易程序案件30件: a clause parallel to a 其中 clause before it
             // in the same sentence (the same unit, a 案件-like noun) is another part of the same
             // figure, also after a semicolon: 其中超限案件412起，罚款…元；非法营运案件286起.
-            if (!topic && m_quantities.at(index).unit == q.unit && lead.contains(u"案件")) {
+            // So is one counted by an action the 其中 clause used (其中浑南区…分别办理5,862件、…，新民市、
+            // 康平县、法库县3个县（市）共办理2,962件).
+            const QVector<int> leadActions = actionsIn(clause.start, q.start);
+            if (!topic && m_quantities.at(index).unit == q.unit && (lead.contains(u"案件") || !leadActions.isEmpty())) {
                 const int topicsFrom = m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start;
                 for (int at = clause.start - 1; at >= fullStart && !topic;) {
                     const Span previous = m_segments.clauseAt(at);
@@ -1470,6 +1473,11 @@ private:
                         if (prevText.startsWith(s)) subpartPrev = true;
                     if (!subpartPrev)
                         continue;
+                    if (!lead.contains(u"案件")) {
+                        const QVector<int> theirs = actionsIn(previous.start, previous.end);
+                        if (std::none_of(leadActions.begin(), leadActions.end(), [&](int a) { return theirs.contains(a); }))
+                            break;
+                    }
                     // Mentions so far are in text order (tables are added after).
                     for (auto o = firstMentionFrom(previous.start); o != m_mentions.cend() && o->start < previous.end; ++o) {
                         if (o->unit != q.unit)

@@ -986,6 +986,15 @@ private Q_SLOTS:
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=21000*"), QStringLiteral("penalty.cases=1102"),
                                  QStringLiteral("penalty.cases=20486")}));
     }
+    void aClauseParallelToAQizhongClauseByItsAction()
+    {
+        // After 其中…分别办理…, a clause counted by the same action (共办理) is another part.
+        const QStringList f = found(QStringLiteral(
+            "沈阳市2023年法治政府建设情况报告\n13个区、县（市）共办理行政处罚案件3.74万件，其中浑南区、铁西区分别办理5,862件、5,316件，"
+            "新民市、康平县、法库县3个县（市）共办理2,962件。\n"));
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=37400"), QStringLiteral("penalty.cases=5862"),
+                                 QStringLiteral("penalty.cases=5316"), QStringLiteral("penalty.cases=2962")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
