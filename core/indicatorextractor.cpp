@@ -104,6 +104,18 @@ public:
                 m_higherWords = {QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
         } else if (level == QLatin1String("city")) {
             m_higherWords = {QStringLiteral("全省")};
+        } else if (level == QLatin1String("department") && !region.isEmpty()) {
+            // A department's report quotes its division's or higher systems' totals: those above the
+            // division it serves are not its own (全市市场监管系统… in a county bureau's report).
+            const QVector<int> ids = Gazetteer::instance().lookupFolded(fold(region));
+            const bool county = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::District;
+            const bool prefecture = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::City;
+            if (county && !region.endsWith(u'市'))
+                m_higherWords = {QStringLiteral("全市"), QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
+            else if (county)
+                m_higherWords = {QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
+            else if (prefecture)
+                m_higherWords = {QStringLiteral("全省")};
         }
         // 2022年全国各级行政复议机关共新收…26.8万件: the nation's, in any report.
         m_higherWords.append(QStringLiteral("全国"));
@@ -680,6 +692,14 @@ private:
         for (const QString &w : m_higherWords)
             if (s.startsWith(w))
                 return true;
+        return higherBureauStates(pos);
+    }
+
+    // A higher division's bureau is the subject of pos's clause, or of its sentence where the
+    // clause names no subject of its own.
+    bool higherBureauStates(int pos) const
+    {
+        const QStringView s = clauseOpening(pos);
         return higherBureauOpens(s) || (!ownSubjectOpens(s) && higherBureauOpens(sentenceOpening(pos)));
     }
 
@@ -713,7 +733,7 @@ private:
     {
         if (m_foldedRegion.isEmpty() || !(s.contains(u'局') || s.contains(u'委') || s.contains(QStringView(u"总队"))))
             return false;
-        static const QRegularExpression named(QStringLiteral("^([^,;。]{2,8}?[市州盟])([^,;。]{0,12}?)(?:局|委)"));
+        static const QRegularExpression named(QStringLiteral("^([^,;。]{2,8}?[市州盟区县旗])([^,;。]{0,12}?)(?:局|委)"));
         const QRegularExpressionMatch m = named.match(s);
         if (m.hasMatch() && m_scope->encloses(m.capturedView(1)) && !m.capturedView(2).startsWith(m_foldedRegion) &&
             !m.capturedView(2).contains(u"政府"))
@@ -1069,7 +1089,7 @@ private:
                 // or 以县公安局为被申请人….
                 if (at >= 0 && at <= 12) {
                     const QStringView lead = s.left(at);
-                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以|在)"));
+                    static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以|在|会同|协同)"));
                     if (!verb.match(lead).hasMatch())
                         return true;
                 }
@@ -1141,7 +1161,7 @@ private:
         if (foreignSubject(sentence, clause, q.start))
             return;
         if (m_townshipReport && (higherBodyStates(sentence.start, q.start) || stationedUnitStates(sentence.start, q.start) ||
-                                 higherBureauOpens(clauseOpening(q.start))))
+                                 higherBureauStates(q.start)))
             return;
         if (!m_townshipReport && higherBodyOpens(q.start))
             return; // 2024年全市行政机关负责人出庭应诉率为99.6% in a county's report
@@ -1308,7 +1328,7 @@ private:
                 }
                 // 公示行政许可、行政处罚等信息4.8万条: the topic is one of several kinds counted together.
                 // 公开行政许可、行政处罚结果2,318条: records of several kinds.
-                if (!enumeration && left->start > 0 && m_text.at(left->start - 1) == u'、' &&
+                if (!enumeration && left->start > 0 && QStringView(u"、和及").contains(m_text.at(left->start - 1)) &&
                     (gap.contains(u'等') || q.unit == QStringView(u"条")) &&
                     !quantityIn(qMax(clause.start, left->start - 12), left->start))
                     enumeration = true;
@@ -1407,6 +1427,22 @@ private:
             const QStringView leadClause = QStringView(m_text).mid(before.start, qMax(0, clause.start - 1 - before.start)).trimmed();
             for (const QString &s : m_cat.cues().subpart)
                 if (lead.startsWith(s) || leadClause == s) subpartLead = true;
+            // 从办案领域看，食品安全领域案件142件…, 按类别分，…: a clause that says how the figure before
+            // is broken down opens its parts, as 其中 does.
+            static const QRegularExpression breakdown(QStringLiteral("^(?:从|按|分)[^,;。]{1,8}(?:看|分|划分|统计)$"));
+            bool breakdownLead = false;
+            // The opener stands before the first item; later items follow it clause by clause, each
+            // with its figure (…142件，药品…领域案件37件，…).
+            for (int at = clause.start - 1, n = 0; !subpartLead && !breakdownLead && at > sentence.start && n < 12; ++n) {
+                const Span previous = m_segments.clauseAt(at);
+                const QStringView text = QStringView(m_text).mid(previous.start, at - previous.start).trimmed();
+                if (text.size() <= 10 && !text.isEmpty() && breakdown.match(text).hasMatch())
+                    breakdownLead = true;
+                else if (!quantityIn(previous.start, at))
+                    break;
+                at = previous.start - 1;
+            }
+            subpartLead = subpartLead || breakdownLead;
             // 全市办理的行政处罚案件中，市本级办理1,102件，各县…共办理20,486件: a clause ending in 案件中
             // frames the set whose parts the next clauses count, each by its own action.
             if (!subpartLead && q.unit != QStringView(u"%") && m_actions.any(clause.start, q.start)) {
@@ -1429,9 +1465,11 @@ private:
             auto r = m_topics.range(para.start, clause.start);
             // 其中 refers to the sentence before, up to its full stop: 查处…案件1637起；罚款…元。其中…案件412起.
             const int fullStart = m_segments.fullSentenceAt(q.start).start;
-            const int previousStart = qMin(m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start,
-                                           sentence.start == fullStart ? m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start
-                                                                       : sentence.start);
+            const int previousStart = breakdownLead
+                ? para.start // what the paragraph stated before
+                : qMin(m_segments.sentenceAt(qMax(para.start, sentence.start - 1)).start,
+                       sentence.start == fullStart ? m_segments.fullSentenceAt(qMax(para.start, fullStart - 1)).start
+                                                   : sentence.start);
             // 应诉案件和出庭应诉案件均为268件，其中一审226件: where the figure before names several
             // topics, the part's own word (一审, of 行政诉讼) says whose part it is.
             if (subpartLead && cr.first != cr.second) {
