@@ -417,6 +417,25 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         }
         if (region.titleEnd >= 0 && isDepartmentTitle(QStringView(titleForRegion).mid(region.titleEnd)))
             meta.level = QStringLiteral("department");
+        // 江门市生态环境局鹤山分局…报告: a city bureau's branch named after a county-level division of
+        // the city serves that division (鹤山市).
+        if (meta.level == QLatin1String("department") && region.titleEnd >= 0 && region.division >= 0 &&
+            g.at(region.division).level == DivisionLevel::City) {
+            static const QRegularExpression branch(QStringLiteral("^[^,;。]{0,12}?局([\\x{4e00}-\\x{9fff}]{2,4}?)分局"));
+            const QRegularExpressionMatch bm = branch.match(QStringView(titleForRegion).mid(region.titleEnd));
+            for (const char16_t *suffix : {u"市", u"县", u"区", u"旗"}) {
+                if (!bm.hasMatch())
+                    break;
+                const QVector<int> ids = g.lookupFolded(bm.captured(1) + QString::fromUtf16(suffix));
+                const auto child = std::find_if(ids.begin(), ids.end(), [&](int id) { return g.isAncestor(region.division, id); });
+                if (child != ids.end()) {
+                    meta.region = g.at(*child).name;
+                    meta.parents = g.ancestorNames(*child);
+                    meta.regionCode = g.at(*child).code;
+                    break;
+                }
+            }
+        }
         // 宁乡经济技术开发区管理委员会…报告: a development zone's committee, the city's agency there,
         // reports as a department of the division it lies in.
         static const QRegularExpression zone(QStringLiteral("(开发区|高新区|园区|示范区|保税区|合作区)(管理委员会|管委会)"));

@@ -141,6 +141,14 @@ private Q_SLOTS:
         QCOMPARE(a.meta.level, QStringLiteral("department"));
         QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("温州市"), QStringLiteral("浙江省")}));
     }
+    void aCityBureausBranchServesItsCounty()
+    {
+        // 江门市生态环境局鹤山分局 reports for 鹤山市, the county-level city it works in.
+        const ReportAnalysis a = analyseText(QStringLiteral("江门市生态环境局鹤山分局2022年法治政府建设年度报告\n2022年，我分局…\n"));
+        QCOMPARE(a.meta.region, QStringLiteral("鹤山市"));
+        QCOMPARE(a.meta.parents, (QStringList{QStringLiteral("江门市"), QStringLiteral("广东省")}));
+        QCOMPARE(a.meta.level, QStringLiteral("department"));
+    }
     void nationalMinistry()
     {
         const ReportAnalysis a = analyseText(QStringLiteral("司法部2021年法治政府建设年度报告\n2021年，司法部…"));
