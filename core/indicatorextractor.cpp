@@ -1970,6 +1970,18 @@ private:
             if (organsBefore && !leadersBefore)
                 m_mentions[i].subpart = false;
         }
+        // 镇长出庭应诉一件 as a township's or department's only count of appearances: its head is all
+        // there is to count (a mayor who 带头 appears leads others, a part still).
+        if (m_townshipReport || m_departmentReport) {
+            QHash<QString, int> counts;
+            for (const Mention &m : std::as_const(m_mentions))
+                ++counts[m.key];
+            for (Mention &m : m_mentions)
+                if (m.subpart && leaderKeys.contains(m.key) && counts.value(m.key) == 1 &&
+                    m_subtypes.any(m_segments.clauseAt(m.start).start, m.start) &&
+                    !QStringView(m_text).mid(m_segments.clauseAt(m.start).start, m.start - m_segments.clauseAt(m.start).start).contains(u"带头"))
+                    m.subpart = false;
+        }
         // 行政机关负责人出庭应诉327件…；区政府负责人出庭应诉21件: the government's own leaders are
         // some of the organs' leaders.
         for (int i = 0; i < m_mentions.size(); ++i) {

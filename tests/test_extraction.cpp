@@ -1014,6 +1014,16 @@ private Q_SLOTS:
             "执法队全年查处私搭乱建等案件七件，上述案件均以区城管执法局名义作出，数据纳入该局统计。\n"), true);
         QCOMPARE(g, (QStringList{QStringLiteral("penalty.cases=58*")}));
     }
+    void aTownshipHeadsOnlyCountOfAppearances()
+    {
+        // 镇长出庭应诉一件 is a township's only count: the headline. A city's mayor who 带头 appears
+        // leads others: a part, no headline.
+        QCOMPARE(found(QStringLiteral("汉旺镇2021年法治政府建设情况报告\n全年以镇政府为被告的行政诉讼案件1件，镇长出庭应诉一件，出庭应诉率100%。\n"), true),
+                 (QStringList{QStringLiteral("litigation.cases=1*"), QStringLiteral("court.appearances=1*"),
+                              QStringLiteral("court.appearance_rate=100*")}));
+        QCOMPARE(found(QStringLiteral("浏阳市2019年法治政府建设情况报告\n市长带头出庭应诉2次。\n"), true),
+                 QStringList{QStringLiteral("court.appearances=2")});
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
