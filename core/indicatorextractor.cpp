@@ -733,7 +733,7 @@ private:
     {
         if (m_foldedRegion.isEmpty() || !(s.contains(u'局') || s.contains(u'委') || s.contains(QStringView(u"总队"))))
             return false;
-        static const QRegularExpression named(QStringLiteral("^([^,;。]{2,8}?[市州盟区县旗])([^,;。]{0,12}?)(?:局|委)"));
+        static const QRegularExpression named(QStringLiteral("^([^,;。]{2,8}?[省市州盟区县旗])([^,;。]{0,12}?)(?:局|委|总队)"));
         const QRegularExpressionMatch m = named.match(s);
         if (m.hasMatch() && m_scope->encloses(m.capturedView(1)) && !m.capturedView(2).startsWith(m_foldedRegion) &&
             !m.capturedView(2).contains(u"政府"))
@@ -1157,6 +1157,12 @@ private:
                 for (const QString &w : m_cat.cues().wholeGovernment)
                     if (before.contains(w))
                         return; // a bureau's report quoting the whole government's figure
+            // 全县2020年行政机关负责人出庭应诉率为92.7%: the division's organs, with the year between.
+            static const QRegularExpression division(QStringLiteral(
+                "^全[省市州盟县区旗](?:19|20)\\d{2}年度?(?:各级)?行政机关"));
+            const QStringView opening = clauseOpening(q.start);
+            if (opening.startsWith(u'全') && division.match(opening).hasMatch())
+                return;
         }
         if (foreignSubject(sentence, clause, q.start))
             return;
@@ -1535,11 +1541,13 @@ private:
         }
         // 查处林业行政案件43起: the word that excludes the nearest topic (查处, for lawsuits) is a
         // topic of its own (penalties) and names what was counted.
-        if (!inherited && excluded(topic->id, itemStart, q.start)) {
-            auto r = m_topics.range(itemStart, topic->start);
+        if (inherited || excluded(topic->id, itemStart, q.start)) {
+            // For a part (其中…68起) the word stands in the clause of the topic it took.
+            const int from = inherited ? m_segments.clauseAt(topic->start).start : itemStart;
+            auto r = m_topics.range(from, topic->start);
             for (auto *p = r.first; p != r.second; ++p)
                 if (p->id != topic->id && p->end() <= topic->start && topicTakesUnit(p->id, q.unit) &&
-                    !excluded(p->id, itemStart, q.start) && excludedBy(topic->id, *p)) {
+                    (inherited || !excluded(p->id, itemStart, q.start)) && excludedBy(topic->id, *p)) {
                     topic = p;
                     break;
                 }

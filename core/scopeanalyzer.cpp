@@ -49,8 +49,12 @@ ScopeAnalyzer::ScopeAnalyzer(QStringView folded, const TextSegments &segments, c
         if (fw.size() == 1) m_notName.insert(fw.at(0));
     if (!m_region.isEmpty())
         for (int id : Gazetteer::instance().lookupFolded(m_region))
-            for (const QString &a : Gazetteer::instance().ancestorNames(id))
+            for (const QString &a : Gazetteer::instance().ancestorNames(id)) {
                 m_enclosing.insert(fold(a));
+                // 甘南藏族自治州 is written 甘南州 as often as in full.
+                if (a.endsWith(QStringLiteral("自治州")) && a.size() > 5)
+                    m_enclosing.insert(fold(a.left(2) + QStringLiteral("州")));
+            }
     for (const QString &suffix : m_cues.departmentSuffixes)
         m_suffixes[suffix.at(0)].append(suffix);
     // Subjects of paragraph openings, and department scope carried from numbered headings
