@@ -688,11 +688,27 @@ private:
     {
         if (m_higherWords.isEmpty())
             return false;
+        auto opensHigher = [this](QStringView s) {
+            return std::any_of(m_higherWords.begin(), m_higherWords.end(), [&](const QString &w) { return s.startsWith(w); });
+        };
+        // …，全市水利系统全年查处水事违法案件136件，罚款286万元: a clause with no subject of its own
+        // goes on with the last one that has one.
         const QStringView s = clauseOpening(pos);
-        for (const QString &w : m_higherWords)
-            if (s.startsWith(w))
-                return true;
-        return higherBureauStates(pos);
+        return opensHigher(s) || (!ownSubjectOpens(s) && opensHigher(subjectClauseOpening(pos))) || higherBureauStates(pos);
+    }
+
+    // The opening of the nearest clause before pos in its sentence that names a subject of its own.
+    QStringView subjectClauseOpening(int pos) const
+    {
+        const int from = m_segments.sentenceAt(pos).start;
+        for (int at = m_segments.clauseAt(pos).start - 1, n = 0; at > from && n < 6; ++n) {
+            const Span previous = m_segments.clauseAt(at);
+            const QStringView opening = clauseOpening(previous.end > previous.start ? previous.end - 1 : previous.start);
+            if (ownSubjectOpens(opening))
+                return opening;
+            at = previous.start - 1;
+        }
+        return {};
     }
 
     // A higher division's bureau is the subject of pos's clause, or of its sentence where the

@@ -1038,6 +1038,14 @@ private Q_SLOTS:
         QCOMPARE(g, (QStringList{QStringLiteral("penalty.cases=126*"), QStringLiteral("penalty.cases=68"),
                                  QStringLiteral("penalty.cases=31")}));
     }
+    void aClauseGoesOnWithTheLastSubjectNamed()
+    {
+        // 罚款286万元 has no subject of its own: it is 全市水利系统's, the city's, in a county bureau's report.
+        const QStringList f = found(QStringLiteral(
+            "光山县水利局2018年法治政府建设情况报告\n全年立案查处水事违法案件17件，罚款34.5万元。"
+            "另据信阳市水利局通报，全市水利系统全年查处水事违法案件136件，罚款286万元。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=17*"), QStringLiteral("penalty.amount=345000*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
