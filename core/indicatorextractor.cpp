@@ -87,8 +87,12 @@ public:
         for (const PhraseHit &h : m_topics.hits) {
             const bool overlaps = h.start < covered;
             covered = qMax(covered, h.end());
-            if (!overlaps)
+            if (!overlaps) {
                 kept.append(h);
+            } else if (!kept.isEmpty() && h.start == kept.last().end() - 1 && QStringView(m_text).mid(h.start, 2) == u"罚款" &&
+                       QStringView(m_text).mid(kept.last().start, kept.last().length) == u"处罚") {
+                kept.last() = h; // 共处罚款34.5万元: 处 is the verb, 罚款 the topic
+            }
         }
         m_topics.hits = kept;
         m_paragraphs = m_segments.paragraphs();
@@ -1300,9 +1304,12 @@ private:
         }
         // 行政诉讼案件9件（其中治安管理处罚类7件）: a 类 (kind) of the figure before a 其中 bracket
         // is a part of that figure, whatever words name the kind.
-        if (!topic && itemStart > clause.start && partsBracket(itemStart, q.start)) {
+        // So is one of a clause opened by 其中 (…行政诉讼案件15件，其中治安管理处罚类5件、道路交通管理类4件).
+        const bool qizhongClause = QStringView(m_text).mid(clause.start, q.start - clause.start).trimmed().startsWith(u"其中");
+        if (!topic && ((itemStart > clause.start && partsBracket(itemStart, q.start)) || qizhongClause)) {
             if (QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed().endsWith(u'类')) {
-                auto r = m_topics.range(clause.start, itemStart - 1);
+                const int from = qizhongClause ? sentence.start : clause.start;
+                auto r = m_topics.range(from, qizhongClause ? clause.start : itemStart - 1);
                 for (qsizetype k = r.second - r.first - 1; k >= 0 && !topic; --k)
                     if (!insideTitle((r.first + k)->start) && topicTakesUnit((r.first + k)->id, q.unit))
                         topic = r.first + k;

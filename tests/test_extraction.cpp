@@ -1046,6 +1046,15 @@ private Q_SLOTS:
             "另据信阳市水利局通报，全市水利系统全年查处水事违法案件136件，罚款286万元。\n"), true);
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=17*"), QStringLiteral("penalty.amount=345000*")}));
     }
+    void finesImposedAndKindsInAQizhongClause()
+    {
+        // 共处罚款: 处 is the verb and 罚款 the topic; kinds (…类) in a 其中 clause are parts of the
+        // figure before, whatever words name them.
+        const QStringList f = found(QStringLiteral(
+            "府谷县公安局2023年法治政府建设情况报告\n全年共处罚款34.5万元。以本局为被告的行政诉讼案件9件，其中治安管理处罚类5件、道路交通管理类4件。\n"));
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.amount=345000"), QStringLiteral("litigation.cases=9"),
+                                 QStringLiteral("litigation.cases=5"), QStringLiteral("litigation.cases=4")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
