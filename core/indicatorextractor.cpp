@@ -101,25 +101,22 @@ public:
         findQuotations();
         // The enclosing divisions as a whole, as a county's or city's report may quote them (a
         // county-level city calls itself 全市, so only 全州 and up are higher for it).
-        if (level == QLatin1String("district")) {
+        // A department's report reads them by the division it serves (全市市场监管系统… is above a
+        // county bureau).
+        bool countyLevel = level == QLatin1String("district");
+        bool cityLevel = level == QLatin1String("city");
+        if (level == QLatin1String("department") && !region.isEmpty()) {
+            const QVector<int> ids = Gazetteer::instance().lookupFolded(fold(region));
+            countyLevel = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::District;
+            cityLevel = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::City;
+        }
+        if (countyLevel) {
             if (m_region.endsWith(u'县') || m_region.endsWith(u'区') || m_region.endsWith(u'旗'))
                 m_higherWords = {QStringLiteral("全市"), QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
             else if (m_region.endsWith(u'市'))
                 m_higherWords = {QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
-        } else if (level == QLatin1String("city")) {
+        } else if (cityLevel) {
             m_higherWords = {QStringLiteral("全省")};
-        } else if (level == QLatin1String("department") && !region.isEmpty()) {
-            // A department's report quotes its division's or higher systems' totals: those above the
-            // division it serves are not its own (全市市场监管系统… in a county bureau's report).
-            const QVector<int> ids = Gazetteer::instance().lookupFolded(fold(region));
-            const bool county = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::District;
-            const bool prefecture = !ids.isEmpty() && Gazetteer::instance().at(ids.first()).level == DivisionLevel::City;
-            if (county && !region.endsWith(u'市'))
-                m_higherWords = {QStringLiteral("全市"), QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
-            else if (county)
-                m_higherWords = {QStringLiteral("全州"), QStringLiteral("全盟"), QStringLiteral("全省")};
-            else if (prefecture)
-                m_higherWords = {QStringLiteral("全省")};
         }
         // 2022年全国各级行政复议机关共新收…26.8万件: the nation's, in any report.
         m_higherWords.append(QStringLiteral("全国"));
@@ -731,18 +728,7 @@ private:
     }
 
     // The words of pos's sentence up to pos, after an opening year or 全年.
-    QStringView sentenceOpening(int pos) const
-    {
-        const int from = m_segments.sentenceAt(pos).start;
-        QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
-        static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
-        if (!s.isEmpty() && (s.front().isDigit() || s.front() == u'全' || s.front() == u'同')) {
-            const QRegularExpressionMatch m = lead.match(s);
-            if (m.hasMatch())
-                s = s.mid(m.capturedLength()).trimmed();
-        }
-        return s;
-    }
+    QStringView sentenceOpening(int pos) const { return openingFrom(m_segments.sentenceAt(pos).start, pos); }
 
     // A bureau of a higher division as the subject: 金华市生态环境局永康分局在我市查处…, 成都市蒲江生态环境局
     // (managed from above, named after the county), and in a district's or county's report
@@ -768,9 +754,11 @@ private:
 
     // A clause's words up to pos, after an opening year or 全年 (2024年全市…, 全年，宜兴市…): where
     // its subject stands. The expression runs only when the clause opens like that.
-    QStringView clauseOpening(int pos) const
+    QStringView clauseOpening(int pos) const { return openingFrom(m_segments.clauseAt(pos).start, pos); }
+
+    // The words from `from` up to pos after an opening year, 全年 or 同期.
+    QStringView openingFrom(int from, int pos) const
     {
-        const int from = m_segments.clauseAt(pos).start;
         QStringView s = QStringView(m_text).mid(from, pos - from).trimmed();
         if (!s.isEmpty() && (s.front().isDigit() || s.front() == u'全' || s.front() == u'同')) {
             static const QRegularExpression lead(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年|同期)\\s*,?"));
@@ -1080,6 +1068,15 @@ private:
         return false;
     }
 
+    // Whether text names the division's organs as a whole (`wholeGovernment`: 全县各级行政机关 …).
+    bool namesWholeGovernment(QStringView text) const
+    {
+        if (!text.contains(u'全'))
+            return false;
+        const QStringList &words = m_cat.cues().wholeGovernment;
+        return std::any_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); });
+    }
+
     // The subject of the clause (or sentence) is another institution: a court or procuratorate.
     bool foreignSubject(const Span &sentence, const Span &clause, int pos) const
     {
@@ -1092,11 +1089,8 @@ private:
             return false;
         // 在法院开庭审理的404宗案件中，全区行政机关负责人出庭应诉398宗: a clause naming the
         // body's own organs as its subject is theirs, whatever the sentence named before.
-        const QStringView own = QStringView(m_text).mid(clause.start, pos - clause.start);
-        if (clause.start > sentence.start && own.contains(u'全'))
-            for (const QString &w : m_cat.cues().wholeGovernment)
-                if (own.contains(w))
-                    return false;
+        if (clause.start > sentence.start && namesWholeGovernment(QStringView(m_text).mid(clause.start, pos - clause.start)))
+            return false;
         for (const Span &part : {clause, sentence}) {
             QStringView s = QStringView(m_text).mid(part.start, pos - part.start).trimmed();
             static const QRegularExpression adverbial(QStringLiteral("^(?:(?:19|20)\\d{2}年(?:度)?|全年|年内|同时|此外|另外|其中)[,]?"));
@@ -1172,11 +1166,8 @@ private:
                 return;
         }
         if (m_departmentReport) {
-            const QStringView before = QStringView(m_text).mid(sentence.start, q.start - sentence.start);
-            if (before.contains(u'全'))
-                for (const QString &w : m_cat.cues().wholeGovernment)
-                    if (before.contains(w))
-                        return; // a bureau's report quoting the whole government's figure
+            if (namesWholeGovernment(QStringView(m_text).mid(sentence.start, q.start - sentence.start)))
+                return; // a bureau's report quoting the whole government's figure
             // 全县2020年行政机关负责人出庭应诉率为92.7%: the division's organs, with the year between.
             static const QRegularExpression division(QStringLiteral(
                 "^全[省市州盟县区旗](?:19|20)\\d{2}年度?(?:各级)?行政机关"));
@@ -1465,7 +1456,8 @@ private:
             for (int at = clause.start - 1, n = 0; !subpartLead && !breakdownLead && at > sentence.start && n < 12; ++n) {
                 const Span previous = m_segments.clauseAt(at);
                 const QStringView text = QStringView(m_text).mid(previous.start, at - previous.start).trimmed();
-                if (text.size() <= 10 && !text.isEmpty() && breakdown.match(text).hasMatch())
+                if (text.size() <= 10 && !text.isEmpty() && QStringView(u"从按分").contains(text.front()) &&
+                    breakdown.match(text).hasMatch())
                     breakdownLead = true;
                 else if (!quantityIn(previous.start, at))
                     break;
