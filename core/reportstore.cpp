@@ -123,9 +123,11 @@ bool ReportStore::insertMention(BoundStatement &q, qint64 reportId, const Mentio
 bool ReportStore::insertMentions(qint64 reportId, const QVector<MentionRow> &mentions, const QString &timestamp)
 {
     const int perStatement = m_db.isPostgres() ? kMentionsPerPostgresStatement : 1;
+    // Looked up once a report, not once a row: the look-up hashes the whole SQL text.
+    BoundStatement *full = mentions.size() >= perStatement ? &statement(mentionInsertSql(perStatement)) : nullptr;
     for (qsizetype from = 0; from < mentions.size(); from += perStatement) {
         const int rows = int(qMin<qsizetype>(perStatement, mentions.size() - from));
-        BoundStatement &many = statement(mentionInsertSql(rows));
+        BoundStatement &many = rows == perStatement ? *full : statement(mentionInsertSql(rows));
         for (int i = 0; i < rows; ++i)
             bindMention(many, reportId, mentions.at(from + i), timestamp);
         if (!many.exec()) {
