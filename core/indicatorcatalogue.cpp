@@ -206,11 +206,13 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.notName = foldedList(cues.value(QLatin1String("notName")));
     s.zeroSlogans = foldedList(cues.value(QLatin1String("zeroSlogans")));
     s.target = foldedList(cues.value(QLatin1String("target")));
+    s.carriedOutTarget = foldedList(cues.value(QLatin1String("carriedOutTarget")));
     s.planHeadings = foldedList(cues.value(QLatin1String("planHeadings")));
     s.planOpeners = foldedList(cues.value(QLatin1String("planOpeners")));
     s.planEnd = foldedList(cues.value(QLatin1String("planEnd")));
     s.perUnit = foldedList(cues.value(QLatin1String("perUnit")));
     s.foreignSuffixes = foldedList(cues.value(QLatin1String("foreignSuffixes")));
+    s.foreignOpeners = foldedList(cues.value(QLatin1String("foreignOpeners")));
     s.ownDefendant = foldedList(cues.value(QLatin1String("ownDefendant")));
     s.partWords = foldedList(cues.value(QLatin1String("partWords")));
     s.campaign = foldedList(cues.value(QLatin1String("campaign")));

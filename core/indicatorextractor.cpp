@@ -491,6 +491,23 @@ private:
         return otherPeriod(periodFrom(pos, sentence), pos);
     }
 
+    // 力争…, 确保… anywhere in the sentence before the figure; 计划 too (编制年度检查计划，确定
+    // 检查企业1,180家次), unless the plan was carried out: 严格执行年度检查计划，…, 三年行动计划实施以来，…
+    // or 制定年度涉企检查计划，…，开展跨部门联合检查96次.
+    bool targetBefore(const Span &sentence, const Span &clause, int pos) const
+    {
+        auto r = m_targets.range(sentence.start, pos);
+        return std::any_of(r.first, r.second, [&](const PhraseHit &h) {
+            if (h.id == 0 || h.start >= clause.start)
+                return true;
+            static const QRegularExpression carriedOut(QStringLiteral("(?:执行|按照|依照|依据|根据|落实|完成|实施以来)"));
+            static const QRegularExpression done(QStringLiteral("(?:开展|实施|完成|办理|查处|作出|收到|受理|审结)"));
+            const Span own = m_segments.clauseAt(h.start);
+            return !carriedOut.match(QStringView(m_text).mid(own.start, own.end - own.start)).hasMatch() &&
+                   !done.match(QStringView(m_text).mid(clause.start, pos - clause.start)).hasMatch();
+        });
+    }
+
     bool notCountedHere(int pos) const
     {
         if (m_notCounted.hits.isEmpty())
@@ -1097,6 +1114,10 @@ private:
             const QRegularExpressionMatch am = adverbial.match(s);
             if (am.hasMatch())
                 s = s.mid(am.capturedLength());
+            // 海关、税务…垂直管理机构全年作出…: vertically managed bodies named first.
+            for (const QString &opener : m_cat.cues().foreignOpeners)
+                if (s.startsWith(opener))
+                    return true;
             for (const QString &suffix : m_cat.cues().foreignSuffixes) {
                 const qsizetype at = s.indexOf(suffix);
                 // The institution named first, before any verb: 市人民法院全年审结…, not 受理…法院…案件
@@ -1145,7 +1166,7 @@ private:
         }
         if (isChange(q, clause))
             return;
-        if (inPlan(q.start) || m_targets.any(sentence.start, q.start))
+        if (inPlan(q.start) || targetBefore(sentence, clause, q.start))
             return; // a plan or a target, not what happened
         const Series series = yearSeries(index);
         if (series == Series::OtherYear)
@@ -1447,6 +1468,10 @@ private:
             const QStringView leadClause = QStringView(m_text).mid(before.start, qMax(0, clause.start - 1 - before.start)).trimmed();
             for (const QString &s : m_cat.cues().subpart)
                 if (lead.startsWith(s) || leadClause == s) subpartLead = true;
+            // 收到…申请186件，受理171件（其中复议前置案件27件）: a 其中 bracket after a figure whose
+            // topic stood in an earlier clause.
+            if (itemStart > clause.start && partsBracket(itemStart, q.start))
+                subpartLead = true;
             // 从办案领域看，食品安全领域案件142件…, 按类别分，…: a clause that says how the figure before
             // is broken down opens its parts, as 其中 does.
             static const QRegularExpression breakdown(QStringLiteral("^(?:从|按|分)[^,;。]{1,8}(?:看|分|划分|统计)$"));
@@ -2084,9 +2109,11 @@ IndicatorExtractor::IndicatorExtractor(const IndicatorCatalogue &catalogue)
     for (const QString &p : c.subtype) m_matcher.add(p, Subtype, 0);
     m_matcher.add(QStringLiteral("分别"), Respectively, 0);
     for (const QString &p : c.target) m_matcher.add(p, Target, 0);
+    for (const QString &p : c.carriedOutTarget) m_matcher.add(p, Target, 1);
     for (const QString &p : c.comparison) m_matcher.add(p, Comparison, 0);
     for (const QString &p : c.perUnit) m_matcher.add(p, PerUnit, 0);
     for (const QString &p : c.foreignSuffixes) m_matcher.add(p, Foreign, 0);
+    for (const QString &p : c.foreignOpeners) m_matcher.add(p, Foreign, 1);
     for (const QString &p : c.earlierReference) m_matcher.add(p, EarlierRef, 0);
     for (const char16_t *p : {u"共", u"合计", u"累计", u"总计"}) m_matcher.add(QString::fromUtf16(p), TotalWord, 0);
     for (const QString &p : c.notCountedHere) m_matcher.add(p, NotCounted, 0);

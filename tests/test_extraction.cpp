@@ -1055,6 +1055,28 @@ private Q_SLOTS:
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.amount=345000"), QStringLiteral("litigation.cases=9"),
                                  QStringLiteral("litigation.cases=5"), QStringLiteral("litigation.cases=4")}));
     }
+    void plansCarriedOutPeriodsFromAMonthAndOthersStatistics()
+    {
+        // 计划 makes a target unless the plan was carried out (执行…计划, a figure 开展ed); a stretch
+        // from a month (10月起…试点期间) and a count since something began (…实施以来，…累计) are other
+        // periods.
+        const QStringList plans = found(QStringLiteral(
+            "某市2025年法治政府建设情况报告\n严格执行年度检查计划，开展跨部门联合检查126次。编制年度监督检查计划，"
+            "确定检查企业1,180家次。10月起试点涉企检查扫码登记，试点期间登记入企检查612次。三年行动实施以来，"
+            "全市累计办理行政处罚案件3,962件。全年办理行政处罚案件1,207件。\n"), true);
+        QCOMPARE(plans, (QStringList{QStringLiteral("enforcement.inspections=126*"), QStringLiteral("penalty.cases=1207*")}));
+        // Figures left out of the body's statistics in any wording, a vertically managed tax bureau,
+        // a 其中 bracket whose whole took its topic from an earlier clause, instructions (批示) and
+        // the rate of heads who spoke in court (出声率).
+        const QStringList others = found(QStringLiteral(
+            "某市2025年法治政府建设情况报告\n市交通运输综合行政执法支队在辖区查处违法案件1,418件，未计入以上全市数据。"
+            "国家税务总局某某市税务局全年作出税务行政处罚决定1,318件。市人民政府收到行政复议申请186件，受理171件"
+            "（其中复议前置案件27件）。市长对行政复议应诉工作作出批示16件次。全市行政机关负责人出庭应诉148件，"
+            "出庭应诉率95.5%，出庭出声率100%。\n"), true);
+        QCOMPARE(others, (QStringList{QStringLiteral("reconsideration.received=186*"), QStringLiteral("reconsideration.accepted=171*"),
+                                      QStringLiteral("reconsideration.accepted=27"), QStringLiteral("court.appearances=148*"),
+                                      QStringLiteral("court.appearance_rate=95.5*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1267,6 +1289,18 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind33/") << 0.95 << 0.93;
         QTest::newRow("blind34") << QStringLiteral(FAZHI_TEST_DATA "/blind34/blind34.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind34/") << 0.98 << 0.94;
+        // Thirty-fifth to thirty-eighth: prefectures and the municipalities' districts (0.976 / 0.963 /
+        // 1.000 when first scored), reports in traditional characters (0.984 / 0.938 / 1.000), eight
+        // departments of sectors not used before (0.968 / 0.895 / 1.000), and central China's 2024 and
+        // 2025 reports (0.973 / 0.963 / 1.000).
+        QTest::newRow("blind35") << QStringLiteral(FAZHI_TEST_DATA "/blind35/blind35.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind35/") << 0.98 << 0.95;
+        QTest::newRow("blind36") << QStringLiteral(FAZHI_TEST_DATA "/blind36/blind36.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind36/") << 0.98 << 0.93;
+        QTest::newRow("blind37") << QStringLiteral(FAZHI_TEST_DATA "/blind37/blind37.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind37/") << 0.96 << 0.89;
+        QTest::newRow("blind38") << QStringLiteral(FAZHI_TEST_DATA "/blind38/blind38.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind38/") << 0.98 << 0.96;
     }
 };
 
