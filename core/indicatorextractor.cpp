@@ -238,6 +238,7 @@ public:
             if (unique.isEmpty() || !(unique.last().start == m.start && unique.last().key == m.key))
                 unique.append(m);
         m_mentions = unique;
+        dropBoundsBesideLevels();
         markSubparts();
         organsBesideLeaders();
         markPreferred();
@@ -1106,8 +1107,18 @@ private:
             return false;
         // 在法院开庭审理的404宗案件中，全区行政机关负责人出庭应诉398宗: a clause naming the
         // body's own organs as its subject is theirs, whatever the sentence named before.
-        if (clause.start > sentence.start && namesWholeGovernment(QStringView(m_text).mid(clause.start, pos - clause.start)))
-            return false;
+        // Not where the organs are what the institution's verb is about: 据区人民法院通报，全年受理涉及
+        // 全区行政机关的一审行政案件2,136宗.
+        if (clause.start > sentence.start && namesWholeGovernment(QStringView(m_text).mid(clause.start, pos - clause.start))) {
+            const QStringView own = QStringView(m_text).mid(clause.start, pos - clause.start);
+            qsizetype at = own.size();
+            for (const QString &w : m_cat.cues().wholeGovernment)
+                if (const qsizetype k = own.indexOf(w); k >= 0)
+                    at = qMin(at, k);
+            static const QRegularExpression objectOf(QStringLiteral("受理|涉及|审理|审结|收到|起诉|针对"));
+            if (!objectOf.match(own.left(at)).hasMatch())
+                return false;
+        }
         for (const Span &part : {clause, sentence}) {
             QStringView s = QStringView(m_text).mid(part.start, pos - part.start).trimmed();
             static const QRegularExpression adverbial(QStringLiteral("^(?:(?:19|20)\\d{2}年(?:度)?|全年|年内|同时|此外|另外|其中)[,]?"));
@@ -1257,6 +1268,9 @@ private:
             while (k < clause.end && (m_text.at(k) == u' ' || m_text.at(k) == u'的')) ++k;
             auto r = m_topics.range(k, k + 1);
             if (r.first != r.second && r.first->end() <= clause.end && !insideTitle(r.first->start)) {
+                // 2件行政处罚案卷: the noun after the topic is what was counted, and it excludes it.
+                if (excluded(r.first->id, r.first->end(), r.first->end() + 1))
+                    return;
                 topic = r.first;
                 // 90件行政诉讼案件由负责人出庭应诉: what follows 由… says what was counted.
                 auto later = m_topics.range(topic->end(), clause.end);
@@ -1575,6 +1589,20 @@ private:
                     break; // only the nearest 其中 clause
                 }
             }
+            // 受理…价格认定申请186件，办结186件: the continuation goes on with the figure before it in
+            // its sentence, which an action counted with an object no topic names, not with a topic
+            // of an earlier sentence (维持214件, 不予受理26件 are no such figures: no object).
+            if (topic && topic->start < fullStart) {
+                for (int k = index - 1; k >= 0 && m_quantities.at(k).start >= fullStart; --k) {
+                    const Quantity &o = m_quantities.at(k);
+                    const auto stated = firstMentionFrom(o.start);
+                    if (o.unit != q.unit || (stated != m_mentions.cend() && stated->start == o.start))
+                        continue;
+                    const auto acts = m_actions.range(m_segments.clauseAt(o.start).start, o.start);
+                    if (acts.first != acts.second && o.start - (acts.second - 1)->end() >= 2)
+                        return; // an action and its own object noun: 受理…申请186件
+                }
+            }
             if (!topic)
                 return;
             inherited = true;
@@ -1662,6 +1690,10 @@ private:
                 for (const QString &w : m_cat.cues().wholeWords) if (words.contains(w)) whole = true;
                 if (part && !whole && d->actions.contains(QStringLiteral("corrected")))
                     m.kindPart = true; // decided once the whole sentence is read
+                // 一审行政应诉案件178件、二审行政应诉案件42件: instances listed side by side, no total.
+                if (d->key == QLatin1String("litigation.cases") && (words.contains(u"一审") || words.contains(u"二审")) &&
+                    !m_totalWords.any(itemStart, q.start))
+                    m.kindPart = true;
             }
             m.continued = inherited;
             m.totalInClause = m_totalWords.any(itemStart, q.start);
@@ -1854,6 +1886,40 @@ private:
         }
     }
 
+    // 出庭应诉率保持在99%以上, 控制在10%以内: a bound kept rather than the level reached.
+    bool keptBound(const Mention &m) const
+    {
+        const QStringView before = QStringView(m_text).mid(qMax(0, m.start - 4), qMin(4, m.start)).trimmed();
+        if (!before.endsWith(u"保持在") && !before.endsWith(u"控制在") && !before.endsWith(u"稳定在"))
+            return false;
+        const QStringView after = QStringView(m_text).mid(m.end, 4).trimmed();
+        return after.startsWith(u"以上") || after.startsWith(u"以下") || after.startsWith(u"以内");
+    }
+
+    // A bound stands for its key only where the report states no level of it: beside
+    // 出庭应诉率99.2% the sentence 出庭应诉率保持在99%以上 says nothing more.
+    void dropBoundsBesideLevels()
+    {
+        QSet<QString> levels;
+        QVector<bool> bound(m_mentions.size());
+        for (int i = 0; i < m_mentions.size(); ++i)
+            if (!(bound[i] = keptBound(m_mentions.at(i))))
+                levels.insert(m_mentions.at(i).key);
+        QVector<Mention> kept;
+        for (int i = 0; i < m_mentions.size(); ++i)
+            if (!bound.at(i) || !levels.contains(m_mentions.at(i).key))
+                kept.append(m_mentions.at(i));
+        m_mentions = kept;
+    }
+
+    // 1 for a count of first-instance cases, 2 for second-instance ones (the nearer word before it).
+    int instanceOf(const Mention &m) const
+    {
+        const QStringView before = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
+        const qsizetype first = before.lastIndexOf(u"一审"), second = before.lastIndexOf(u"二审");
+        return first < 0 && second < 0 ? 0 : first > second ? 1 : 2;
+    }
+
     // The first mention starting at or after pos (mentions are in text order here).
     QVector<Mention>::const_iterator firstMentionFrom(int pos) const
     {
@@ -1871,8 +1937,11 @@ private:
             if (!m.kindPart)
                 continue;
             const Span full = m_segments.fullSentenceAt(m.start);
+            // Instances of lawsuits are parts beside the other instance only (一审96件，其中以区政府为被告的
+            // 一审22件: 96 is the whole).
+            const int instance = m.key == QLatin1String("litigation.cases") ? instanceOf(m) : 0;
             for (auto o = firstMentionFrom(full.start); o != m_mentions.cend() && o->start < full.end; ++o)
-                if (&*o != &m && o->key == m.key)
+                if (&*o != &m && o->key == m.key && (instance == 0 || (o->kindPart && instanceOf(*o) != instance)))
                     m.subpart = true;
         }
         // 立案123件，结案119件: a later figure of the same key carried on by a continuation word

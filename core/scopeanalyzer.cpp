@@ -393,6 +393,20 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         if (opening.startsWith(u'在'))
             ++f.sector;
     }
+    // 全区共开展行政检查1.12万次。办理行政处罚案件3,426件…: a sentence opening with its verb (or with the
+    // organs: 行政机关负责人出庭应诉178件) goes on with the subject of the sentence before it in the paragraph, when that one opened with the body.
+    if (!f.body && !dept && !f.subunits && !subject.department && pi >= 0 && full.start > m_paragraphs.at(pi).start) {
+        static const QRegularExpression verbFirst(QStringLiteral("^(?:(?:共|全年|年内)?(?:办理|开展|查处|作出|实施|立案|受理|收到|审结|办结)|行政机关)"));
+        const QStringView opening = m_text.mid(full.start, qMin(8, pos - full.start)).trimmed();
+        if (verbFirst.match(opening).hasMatch()) {
+            const Span previous = m_segments.fullSentenceAt(full.start - 1);
+            auto h = std::lower_bound(m_hits.begin(), m_hits.end(), previous.start,
+                                      [](const PhraseHit &x, int p) { return x.start < p; });
+            for (; h != m_hits.end() && h->start < qMin(previous.end, previous.start + 4); ++h)
+                if (h->kind == Body && validCue(*h) && m_text.at(h->start) == u'全')
+                    f.body = f.whole = true;
+        }
+    }
     f.department = dept && !f.body;
     if (f.department)
         f.departmentName = deptName;

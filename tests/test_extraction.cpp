@@ -1077,6 +1077,33 @@ private Q_SLOTS:
                                       QStringLiteral("reconsideration.accepted=27"), QStringLiteral("court.appearances=148*"),
                                       QStringLiteral("court.appearance_rate=95.5*")}));
     }
+    void boundsInstancesAndSubjectsCarriedAcrossSentences()
+    {
+        // The court's count of cases against the organs; instances listed side by side with no
+        // total (no headline); organs' appearances after the district's sentence; a bound beside
+        // the rate stated.
+        const QStringList court = found(QStringLiteral(
+            "某区2023年法治政府建设情况报告\n据区人民法院通报，全年受理涉及全区行政机关的一审行政案件2,136宗，审结1,962宗。"
+            "全区行政机关一审行政应诉案件178件、二审行政应诉案件42件。行政机关负责人出庭应诉178件，出庭应诉率100%。"
+            "全区行政机关负责人出庭应诉率保持在99%以上。\n"), true);
+        QCOMPARE(court, (QStringList{QStringLiteral("litigation.cases=178"), QStringLiteral("litigation.cases=42"),
+                                     QStringLiteral("court.appearances=178*"), QStringLiteral("court.appearance_rate=100*")}));
+        // A bound is the figure where no level is stated.
+        QCOMPARE(found(QStringLiteral("某区2023年法治政府建设情况报告\n全区行政机关负责人出庭应诉率保持在99%以上。\n"), true),
+                 QStringList{QStringLiteral("court.appearance_rate=99*")});
+        // A sentence opening with its verb is the district's after the district's sentence, beside a
+        // bureau's figure; case files and a national survey team's checks are no figures.
+        const QStringList body = found(QStringLiteral(
+            "某区2023年法治政府建设情况报告\n全区共开展行政检查1.12万次。办理行政处罚案件3,426件，罚没款2,318.6万元。"
+            "区综合行政执法局办理行政处罚案件1,862件。对全部2件行政处罚案卷进行评查。国家统计局某某调查队开展统计执法检查38家次。\n"), true);
+        QCOMPARE(body, (QStringList{QStringLiteral("enforcement.inspections=11200*"), QStringLiteral("penalty.cases=3426*"),
+                                    QStringLiteral("penalty.amount=23186000*"), QStringLiteral("penalty.cases=1862")}));
+        // 办结 goes on with the applications received before it in its sentence, not with the
+        // penalties of the sentence before.
+        QCOMPARE(found(QStringLiteral("某县发展和改革局2023年法治政府建设情况报告\n全年公示行政处罚信息4,218条。"
+                                      "全年受理公安、法院等机关价格认定申请186件，办结186件。\n")),
+                 QStringList{QStringLiteral("penalty.cases=4218")});
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
