@@ -35,8 +35,8 @@ QRegularExpression divisionNamePattern(const ScopeCues &s)
 }
 
 // A division's name is up to ten characters (no function words) before a division suffix, or a
-// counted or 各 collective (15个镇, 各县区) before one; a bracket may follow each name
-// (各县区(含开发区、北戴河新区)), 等N个街道 may close the list, then 共办理 / 分别为 and the like.
+// counted or 各 collective (15个镇, 各县区, 其余4个县) before one; a bracket may follow each name
+// (各县区(含开发区、北戴河新区)), 等N个街道 or 等功能区 may close the list, then 共办理 / 分别为 and the like.
 QRegularExpression subunitLeadPattern(const ScopeCues &s)
 {
     if (s.divisionSuffixes.isEmpty())
@@ -45,7 +45,7 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
     const QString &first = kNameFirst;
     const QString count = QStringLiteral("[0-9一二三四五六七八九十两]+个");
     const QString suffix = alternation(s.divisionSuffixes + s.listedDepartmentSuffixes);
-    const QString name = QStringLiteral("(?:(?:各|%1)%2{0,8}?|(?![全我本该])%4%2{0,9}?)%3").arg(count, han, suffix, first);
+    const QString name = QStringLiteral("(?:(?:其余|其他|另)?(?:各|%1)%2{0,8}?|(?![全我本该])%4%2{0,9}?)%3").arg(count, han, suffix, first);
     QString item = name;
     if (!s.subunitCollectives.isEmpty())
         item = QStringLiteral("(?:%1|%2)").arg(alternation(s.subunitCollectives), name);
@@ -53,7 +53,7 @@ QRegularExpression subunitLeadPattern(const ScopeCues &s)
     const QString ends = s.subunitListEnds.isEmpty() ? QString() : alternation(s.subunitListEnds) + u'?';
     // 排名后两位的是铜川市(3,412件): a ranking's lead-in before the names.
     const QString ranking = QStringLiteral("(?:排名[前后][0-9一二三四五六七八九十两]+[位名]?的?(?:分别)?(?:是|为))?");
-    return QRegularExpression(QStringLiteral("^") + ranking + QStringLiteral("%1(?:(?:、|和|及|与)%1)*(?:等%2%3{0,4}?%4)?%5\\(?$")
+    return QRegularExpression(QStringLiteral("^") + ranking + QStringLiteral("%1(?:(?:、|和|及|与)%1)*(?:等(?:%2)?%3{0,4}?%4)?%5\\(?$")
                                   .arg(item, count, han, suffix, ends));
 }
 

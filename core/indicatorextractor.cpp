@@ -1095,6 +1095,16 @@ private:
         return std::any_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); });
     }
 
+    // Whether text[at, at + length) is part of a division's name the gazetteer knows (山海关区).
+    static bool insidePlaceName(QStringView text, qsizetype at, qsizetype length)
+    {
+        for (qsizetype from = qMax<qsizetype>(0, at - 2); from < at; ++from)
+            for (qsizetype end = at + length; end <= qMin(text.size(), at + length + 1); ++end)
+                if (!Gazetteer::instance().lookupFolded(text.mid(from, end - from).toString()).isEmpty())
+                    return true;
+        return false;
+    }
+
     // The subject of the clause (or sentence) is another institution: a court or procuratorate.
     bool foreignSubject(const Span &sentence, const Span &clause, int pos) const
     {
@@ -1132,8 +1142,8 @@ private:
             for (const QString &suffix : m_cat.cues().foreignSuffixes) {
                 const qsizetype at = s.indexOf(suffix);
                 // The institution named first, before any verb: 市人民法院全年审结…, not 受理…法院…案件
-                // or 以县公安局为被申请人….
-                if (at >= 0 && at <= 12) {
+                // or 以县公安局为被申请人…; nor a place whose name holds it (山海关区).
+                if (at >= 0 && at <= 12 && !insidePlaceName(s, at, suffix.size())) {
                     const QStringView lead = s.left(at);
                     static const QRegularExpression verb(QStringLiteral("(受理|办理|收到|接收|应诉|参加|配合|支持|向|被|对|经|以|在|会同|协同)"));
                     if (!verb.match(lead).hasMatch())
@@ -1462,6 +1472,9 @@ private:
                         auto cr = m_continuations.range(left->end(), q.start);
                         for (auto *p = cr.first; p != cr.second && !carriesOn; ++p)
                             carriesOn = p->id == left->id && !negated(*p);
+                        // 查处坭兴陶、大蚝等特色产品商标侵权和虚假宣传案件43件: one long object, ending in
+                        // the cases counted, with no figure inside it.
+                        carriesOn = carriesOn || (gap.trimmed().endsWith(QStringView(u"案件")) && !quantityIn(left->end(), q.start));
                     }
                     if (!itemContinues && ((gap.size() > 20 && !carriesOn) || enumeration || (quantityIn(left->end(), q.start) && !valueList)))
                         return;
@@ -1825,6 +1838,15 @@ private:
         const QRegularExpressionMatch ym = yearRow.match(QStringView(m_text).mid(t.rowStart, t.rowEnd - t.rowStart));
         if (ym.hasMatch() && m_year > 0 && ym.captured(1).toInt() != m_year)
             return;
+        // 区人民法院新收一审行政案件 | 件 | 473: a row of another institution's own work.
+        {
+            QStringView label = QStringView(m_text).mid(t.rowStart, qMax(0, qMin(t.start, t.rowEnd) - t.rowStart)).trimmed();
+            static const QRegularExpression cell(QStringLiteral("^[0-9]*\\s*[|\\t]?\\s*"));
+            label = label.mid(cell.match(label).capturedLength()).left(12);
+            for (const QString &suffix : m_cat.cues().foreignSuffixes)
+                if (const qsizetype at = label.indexOf(suffix); at >= 0 && !insidePlaceName(label, at, suffix.size()))
+                    return;
+        }
         Mention m;
         m.key = t.key;
         m.value = t.value;

@@ -1104,6 +1104,27 @@ private Q_SLOTS:
                                       "全年受理公安、法院等机关价格认定申请186件，办结186件。\n")),
                  QStringList{QStringLiteral("penalty.cases=4218")});
     }
+    void restOfTheCountiesLongObjectsAndOtherInstitutionsRows()
+    {
+        // 1月至4月 is part of the year; an epidemic's cases are a sector beside the city's; 督导 is no
+        // inspection; a customs office is another institution (山海关区 is a place); the remaining
+        // counties and the zones close a list of sub-units; a long object ending in 案件 is read.
+        const QStringList f = found(QStringLiteral(
+            "秦皇岛市2020年法治政府建设情况报告\n在1月至4月森林防火紧要期，查处违规野外用火行为23起。全市各级行政执法机关"
+            "办理行政处罚案件7,418件，罚没款9,624.7万元。全年全市查处涉疫违法案件146件。市应急管理局开展规范涉企行政检查"
+            "专项督导2次。秦皇岛海关在综合保税区内查处违规案件12起。海港区、山海关区分别办理行政处罚案件2,136件、684件，"
+            "其余3个县共办理1,674件，开发区等功能区共办理1,038件。市市场监管局查处特色产品商标侵权和虚假宣传等知识产权领域"
+            "违法行为案件43件。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=7418*"), QStringLiteral("penalty.amount=96247000*"),
+                                 QStringLiteral("penalty.cases=146"), QStringLiteral("penalty.cases=2136"),
+                                 QStringLiteral("penalty.cases=684"), QStringLiteral("penalty.cases=1674"),
+                                 QStringLiteral("penalty.cases=1038"), QStringLiteral("penalty.cases=43")}));
+        // A table row of the court's own work is not the body's.
+        const QStringList table = found(QStringLiteral(
+            "某区2023年法治政府建设情况报告\n全区办理行政处罚案件9,862件。\n\n| 序号 | 指标 | 单位 | 2023年 | 2022年 |\n"
+            "|---|---|---|---|---|\n| 1 | 行政处罚案件 | 件 | 9,862 | 9,214 |\n| 2 | 区人民法院新收一审行政案件 | 件 | 473 | 455 |\n"));
+        QCOMPARE(table, (QStringList{QStringLiteral("penalty.cases=9862"), QStringLiteral("penalty.cases=9862")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1328,6 +1349,15 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind37/") << 0.96 << 0.89;
         QTest::newRow("blind38") << QStringLiteral(FAZHI_TEST_DATA "/blind38/blind38.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind38/") << 0.98 << 0.96;
+        // Thirty-ninth to forty-first: south-western counties (0.987 / 0.950 / 1.000 when first scored),
+        // development zones and new areas (0.971 / 0.840 / 0.875), and reports whose figures are pulled
+        // out into cards, highlight lists and tables beside the prose (0.953 / 0.988 / 1.000).
+        QTest::newRow("blind39") << QStringLiteral(FAZHI_TEST_DATA "/blind39/blind39.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind39/") << 0.98 << 0.95;
+        QTest::newRow("blind40") << QStringLiteral(FAZHI_TEST_DATA "/blind40/blind40.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind40/") << 0.97 << 0.85;
+        QTest::newRow("blind41") << QStringLiteral(FAZHI_TEST_DATA "/blind41/blind41.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind41/") << 0.95 << 0.98;
     }
 };
 
