@@ -436,11 +436,6 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
                 }
             }
         }
-        // 宁乡经济技术开发区管理委员会…报告: a development zone's committee, the city's agency there,
-        // reports as a department of the division it lies in.
-        static const QRegularExpression zone(QStringLiteral("(开发区|高新区|园区|示范区|保税区|合作区)(管理委员会|管委会)"));
-        if (zone.match(QStringView(title).left(40)).hasMatch())
-            meta.level = QStringLiteral("department");
         // 怀柔区雁栖镇人民政府…报告: a township the gazetteer does not know, named in the title
         // right after its county as the reporting government, is the region.
         if (region.titleEnd >= 0 && region.division >= 0 && g.at(region.division).level == DivisionLevel::District) {
@@ -456,6 +451,31 @@ ReportMetadata analyseMetadata(const QString &folded, const PageLayout &layout, 
         }
     }
 
+    // 宁乡经济技术开发区管理委员会…报告: a development zone's committee, the city's agency there,
+    // reports as a department of the division it lies in.
+    static const QRegularExpression zone(QStringLiteral("(开发区|高新区|园区|示范区|保税区|合作区|新区)(管理委员会|管委会)"));
+    if (zone.match(QStringView(title).left(40)).hasMatch()) {
+        meta.level = QStringLiteral("department");
+        // The zone lies in the division its name opens with, a city before a county of the same
+        // name (南昌高新技术产业开发区: 南昌市, not 南昌县 or a town it manages), also where the
+        // gazetteer lists the zone itself as a township-level unit (常熟经济技术开发区: 常熟市).
+        static const QRegularExpression lead(QStringLiteral(
+            "^(?:[\\x{4e00}-\\x{9fff}]{2,3}[省区])?([\\x{4e00}-\\x{9fff}]{2,4}?)(?:国家级)?(?:经济|高新|综合|新区|产业|工业|保税|临空|临港|国际)"));
+        const QRegularExpressionMatch lm = lead.match(fold(title));
+        if (lm.hasMatch()) {
+            int host = -1;
+            for (const DivisionLevel level : {DivisionLevel::City, DivisionLevel::District})
+                for (const char16_t *suffix : {u"市", u"县", u"区"})
+                    for (const int id : g.lookupFolded(lm.captured(1) + QString::fromUtf16(suffix)))
+                        if (host < 0 && g.at(id).level == level)
+                            host = id;
+            if (host >= 0) {
+                meta.region = g.at(host).name;
+                meta.parents = g.ancestorNames(host);
+                meta.regionCode = g.at(host).code;
+            }
+        }
+    }
     meta.year = titleYear(title);
     if (!meta.year)
         meta.year = bodyYear(folded, layout);

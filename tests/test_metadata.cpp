@@ -72,6 +72,18 @@ private Q_SLOTS:
         const ReportAnalysis a = analyseText(QStringLiteral("宁乡经济技术开发区管理委员会2022年法治政府建设工作报告\n宁乡经济技术开发区位于宁乡市，管委会是宁乡市人民政府的派出机构。2022年，经开区依法行政。"));
         QCOMPARE(a.meta.region, QStringLiteral("宁乡市"));
         QCOMPARE(a.meta.level, QStringLiteral("department"));
+        // The city before the county of the same name, not a town the zone manages; a zone the
+        // gazetteer lists as a township-level unit reports for its host; a new area's committee.
+        const ReportAnalysis nc = analyseText(QStringLiteral(
+            "南昌高新技术产业开发区管理委员会2024年度法治政府建设情况报告\n昌东镇、麻丘镇以镇人民政府名义办理行政处罚案件46件。"));
+        QCOMPARE(nc.meta.region, QStringLiteral("南昌市"));
+        QCOMPARE(nc.meta.parents, QStringList{QStringLiteral("江西省")});
+        const ReportAnalysis cs = analyseText(QStringLiteral("常熟经济技术开发区管理委员会2019年度法治政府建设工作报告\n2019年，经开区依法行政。"));
+        QCOMPARE(cs.meta.region, QStringLiteral("常熟市"));
+        QCOMPARE(cs.meta.level, QStringLiteral("department"));
+        const ReportAnalysis cc = analyseText(QStringLiteral("长春新区管理委员会2025年度法治政府建设情况报告\n2025年，新区依法行政。"));
+        QCOMPARE(cc.meta.region, QStringLiteral("长春市"));
+        QCOMPARE(cc.meta.level, QStringLiteral("department"));
     }
     void aConjunctionBeforeALevelWordIsNoPlace()
     {
