@@ -213,6 +213,7 @@ IndicatorCatalogue IndicatorCatalogue::fromJson(const QByteArray &json, QStringL
     s.perUnit = foldedList(cues.value(QLatin1String("perUnit")));
     s.foreignSuffixes = foldedList(cues.value(QLatin1String("foreignSuffixes")));
     s.foreignOpeners = foldedList(cues.value(QLatin1String("foreignOpeners")));
+    s.zoneSelfNames = foldedList(cues.value(QLatin1String("zoneSelfNames")));
     s.ownDefendant = foldedList(cues.value(QLatin1String("ownDefendant")));
     s.partWords = foldedList(cues.value(QLatin1String("partWords")));
     s.campaign = foldedList(cues.value(QLatin1String("campaign")));

@@ -63,6 +63,7 @@ struct ScopeCues {
     QStringList perUnit;         // 人均, 平均: a ratio, not a count
     QStringList foreignSuffixes; // 法院, 检察院: another institution's figures
     QStringList foreignOpeners; // 海关、税务…: another institution when it opens the clause
+    QStringList zoneSelfNames; // 经开区, 新区: how a zone committee's report names the zone
     QStringList ownDefendant;    // 以行政机关为被告: the court's count of the body's own cases
     QStringList partWords, wholeWords; // 撤销N件 is one kind of 纠错: a part of the correction total
     QStringList campaign;          // 专项行动中: one campaign's figure, never the body's headline

@@ -121,6 +121,8 @@ public:
         // 2022年全国各级行政复议机关共新收…26.8万件: the nation's, in any report.
         m_higherWords.append(QStringLiteral("全国"));
         m_foldedRegion = fold(m_region);
+        if (m_departmentReport)
+            zoneNamesItself(cueHits);
         m_scope = std::make_unique<ScopeAnalyzer>(QStringView(m_text), m_segments, m_cat, cueHits, m_paragraphs, m_foldedRegion);
     }
 
@@ -1940,6 +1942,27 @@ private:
         const QStringView before = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
         const qsizetype first = before.lastIndexOf(u"一审"), second = before.lastIndexOf(u"二审");
         return first < 0 && second < 0 ? 0 : first > second ? 1 : 2;
+    }
+
+    // 2022年，经开区共开展行政检查2,146次: a zone's committee names the zone as a whole where a
+    // sentence opens with it (a department of a division never does).
+    void zoneNamesItself(QVector<PhraseHit> &cueHits) const
+    {
+        static const QRegularExpression opening(QStringLiteral("^(?:(?:19|20)\\d{2}年度?|全年)?,?$"));
+        bool added = false;
+        for (const QString &w : m_cat.cues().zoneSelfNames) {
+            for (qsizetype at = m_text.indexOf(w, m_layout.bodyStart); at >= 0 && at < m_layout.bodyEnd; at = m_text.indexOf(w, at + 1)) {
+                const Span full = m_segments.fullSentenceAt(int(at));
+                if (opening.match(QStringView(m_text).mid(full.start, int(at) - full.start).trimmed()).hasMatch()) {
+                    cueHits.append(PhraseHit{int(at), int(w.size()), ScopeAnalyzer::Body, 0});
+                    added = true;
+                }
+            }
+        }
+        if (added)
+            std::sort(cueHits.begin(), cueHits.end(), [](const PhraseHit &a, const PhraseHit &b) {
+                return a.start != b.start ? a.start < b.start : a.length > b.length;
+            });
     }
 
     // The first mention starting at or after pos (mentions are in text order here).

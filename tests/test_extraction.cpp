@@ -1125,6 +1125,17 @@ private Q_SLOTS:
             "|---|---|---|---|---|\n| 1 | 行政处罚案件 | 件 | 9,862 | 9,214 |\n| 2 | 区人民法院新收一审行政案件 | 件 | 473 | 455 |\n"));
         QCOMPARE(table, (QStringList{QStringLiteral("penalty.cases=9862"), QStringLiteral("penalty.cases=9862")}));
     }
+    void aZoneCommitteeNamesTheZoneAsAWhole()
+    {
+        // 经开区 opening a sentence is the zone as a whole in its committee's report, beside the
+        // figures of its own enforcement bureau.
+        const QStringList f = found(QStringLiteral(
+            "湘潭经济技术开发区管理委员会关于2022年法治政府建设情况的报告\n2022年，经开区共开展行政检查2,146次；办理行政处罚案件327件，"
+            "罚没款412.6万元。区综合行政执法局全年立案查处各类违法案件214件，罚款186.3万元。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=2146*"), QStringLiteral("penalty.cases=327*"),
+                                 QStringLiteral("penalty.amount=4126000*"), QStringLiteral("penalty.cases=214"),
+                                 QStringLiteral("penalty.amount=1863000")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
