@@ -360,7 +360,11 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             if (m_text.at(it->start) == u'全')
                 f.whole = true;
             break;
-        case Total: ++f.total; break;
+        case Total:
+            // 全部建立…，全年开展…抽查216次: 全部 says "all of them" of its own clause's verb only.
+            if (m_text.mid(it->start, it->length) != u"全部" || it->start >= m_segments.clauseAt(pos).start)
+                ++f.total;
+            break;
         case Subunit: f.subunits = true; break;
         case Sector: ++f.sector; break;
         case Campaign:

@@ -1136,6 +1136,18 @@ private Q_SLOTS:
                                  QStringLiteral("penalty.amount=4126000*"), QStringLiteral("penalty.cases=214"),
                                  QStringLiteral("penalty.amount=1863000")}));
     }
+    void allOfThemInAnotherClauseAMonthsAftermathAndTheCitysStatistics()
+    {
+        // 全部 of an earlier clause is no totality for the figure; 8月…发生后 is part of the year;
+        // 纳入市级统计 leaves the figures out of the body's.
+        const QStringList f = found(QStringLiteral(
+            "肇东市人民政府关于2018年法治政府建设情况的报告\n2018年，全市31个行政执法部门共开展执法检查4,726次，作出行政处罚决定968件。"
+            "全市31个行政执法部门全部建立“一单两库”，全年开展“双随机、一公开”抽查216次。8月非洲猪瘟疫情发生后，市畜牧兽医局"
+            "排查生猪养殖场户6,800余户次，查处违法调运生猪案件7起。绥化市环境监察支队对我市重点排污企业开展直查，查处环境违法"
+            "案件9件，均以绥化市环境保护局名义作出，纳入市级统计。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=4726*"), QStringLiteral("penalty.cases=968*"),
+                                 QStringLiteral("enforcement.inspections=216")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
