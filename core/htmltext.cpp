@@ -58,6 +58,54 @@ bool isSkipped(QStringView tag)
     return false;
 }
 
+// Elements without content or end tag.
+bool isVoid(QStringView tag)
+{
+    static const char *const voids[] = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "wbr"};
+    for (const char *v : voids)
+        if (tag.compare(QLatin1String(v), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// An element the page does not show (style="display:none", hidden): share boxes, print copies.
+bool isHidden(QStringView tag)
+{
+    static const QRegularExpression hidden(QStringLiteral("(?:display\\s*:\\s*none|\\shidden(?:\\s|=|/?>))"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return (tag.contains(u"none", Qt::CaseInsensitive) || tag.contains(u"hidden", Qt::CaseInsensitive)) &&
+           hidden.match(tag).hasMatch();
+}
+
+// Where the element opened at tagEnd ends: after its matching end tag, nested ones counted.
+qsizetype elementEnd(const QString &html, QStringView name, qsizetype tagEnd)
+{
+    const QString open = QLatin1Char('<') + name.toString();
+    const QString close = QLatin1String("</") + name.toString();
+    int depth = 1;
+    qsizetype at = tagEnd;
+    while (depth > 0) {
+        const qsizetype o = html.indexOf(open, at, Qt::CaseInsensitive);
+        const qsizetype c = html.indexOf(close, at, Qt::CaseInsensitive);
+        if (c < 0)
+            return html.size();
+        const auto boundary = [&](qsizetype k, qsizetype len) {
+            return k + len >= html.size() || !html.at(k + len).isLetterOrNumber();
+        };
+        if (o >= 0 && o < c) {
+            if (boundary(o, open.size()))
+                ++depth;
+            at = o + open.size();
+        } else {
+            if (boundary(c, close.size()))
+                --depth;
+            at = c + close.size();
+        }
+    }
+    const qsizetype gt = html.indexOf(u'>', at);
+    return gt < 0 ? html.size() : gt + 1;
+}
+
 bool isHtmlSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
@@ -249,6 +297,11 @@ HtmlText htmlToText(const QString &html)
                 const qsizetype e = html.indexOf(endTag, tagEnd, Qt::CaseInsensitive);
                 const qsizetype close = e < 0 ? n : html.indexOf(u'>', e);
                 i = close < 0 ? n : close + 1;
+                continue;
+            }
+            if (!closing && isHidden(QStringView(html).mid(i, tagEnd - i)) && !isVoid(name) &&
+                !QStringView(html).mid(i, tagEnd - i).endsWith(QLatin1String("/>"))) {
+                i = elementEnd(html, name, tagEnd);
                 continue;
             }
             if (name.compare(QLatin1String("pre"), Qt::CaseInsensitive) == 0)

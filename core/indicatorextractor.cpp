@@ -1675,6 +1675,14 @@ private:
                         actions = {m_cat.actionIndex(it.value())};
             }
         }
+        // 收到…申请428件（其中通过网上渠道申请96件）: a part named by how it was applied for was received.
+        if (actions.isEmpty() && inherited) {
+            const TopicDef &def = m_cat.topics().at(topic->id);
+            const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
+            for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
+                if (own.endsWith(it.key()) && !own.chopped(it.key().size()).endsWith(u'被') && m_cat.actionIndex(it.value()) >= 0)
+                    actions = {m_cat.actionIndex(it.value())};
+        }
         // 作出…纠错决定108件，其中市本级35件: the city's own level, with no action of its own, counts
         // what its whole counts.
         if (inherited && actions.isEmpty() && !carriedOver(itemStart, q) &&

@@ -1148,6 +1148,17 @@ private Q_SLOTS:
         QCOMPARE(f, (QStringList{QStringLiteral("enforcement.inspections=4726*"), QStringLiteral("penalty.cases=968*"),
                                  QStringLiteral("enforcement.inspections=216")}));
     }
+    void applicationsByChannelAndHolidayAndEventPeriods()
+    {
+        // A part named by how it was applied for was received; a holiday, an event's month in
+        // brackets and the months since a rule took effect are parts of the year.
+        const QStringList f = found(QStringLiteral(
+            "郑州市管城回族区2023年法治政府建设情况报告\n全年区政府共收到行政复议申请428件（其中通过网上渠道申请96件），受理386件。"
+            "国庆、中秋“双节”期间，全区检查经营单位1,260家次。亚冬会举办期间（2月），全区开展联合检查3,200余家次。"
+            "11月1日《郑州市生活垃圾管理条例》施行以来，开展生活垃圾分类执法检查3,600余次。全年开展行政检查24,316次。\n"), true);
+        QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.received=428*"), QStringLiteral("reconsideration.received=96"),
+                                 QStringLiteral("reconsideration.accepted=386*"), QStringLiteral("enforcement.inspections=24316*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1381,6 +1392,13 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind40/") << 0.97 << 0.85;
         QTest::newRow("blind41") << QStringLiteral(FAZHI_TEST_DATA "/blind41/blind41.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind41/") << 0.95 << 0.98;
+        // Forty-second and forty-third: urban districts of provincial capitals (0.974 / 0.975 / 1.000
+        // when first scored) and northern counties in the years of the 2015–2020 outline (0.996 /
+        // 0.988 / 1.000).
+        QTest::newRow("blind42") << QStringLiteral(FAZHI_TEST_DATA "/blind42/blind42.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind42/") << 0.98 << 0.97;
+        QTest::newRow("blind43") << QStringLiteral(FAZHI_TEST_DATA "/blind43/blind43.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind43/") << 0.99 << 0.98;
     }
 };
 

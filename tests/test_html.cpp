@@ -20,6 +20,16 @@ private Q_SLOTS:
         QCOMPARE(t.text, QStringLiteral("全年受理行政复议案件5件。"));
         QCOMPARE(t.title, QStringLiteral("宝坻区 - 依法行政报告"));
     }
+    void hiddenElementsAreDropped()
+    {
+        // A share box the page does not show repeats figures; nested elements inside it go with it,
+        // and a hidden void element hides nothing after it.
+        const HtmlText t = htmlToText(QStringLiteral(
+            "<body><div class=\"share-box\" style=\"display: none\"><p>分享到</p><div><p>办理行政处罚案件21486件</p></div></div>"
+            "<input type=\"hidden\" value=\"1\"><section hidden><span>隐藏</span></section>"
+            "<p>全区共办理行政处罚案件21,486件。</p></body>"));
+        QCOMPARE(t.text, QStringLiteral("全区共办理行政处罚案件21,486件。"));
+    }
     void entitiesAreDecoded()
     {
         const HtmlText t = htmlToText(QStringLiteral("<p>罚款&nbsp;650&nbsp;元 &amp; &lt;其他&gt; &#20013;&#x6587; &ldquo;引号&rdquo;</p>"));
