@@ -1717,6 +1717,13 @@ private:
                 if (d->key == QLatin1String("litigation.cases") && (words.contains(u"一审") || words.contains(u"二审")) &&
                     !m_totalWords.any(itemStart, q.start))
                     m.kindPart = true;
+                // 区政府负责人出庭应诉9件、区直部门负责人出庭应诉38件、镇（街道）负责人…5件: groups of heads.
+                if (d->key == QLatin1String("court.appearances")) {
+                    const qsizetype heads = words.indexOf(u"负责人");
+                    static const QRegularExpression group(QStringLiteral("政府|部门|镇|乡|街道|单位"));
+                    if (heads > 0 && group.match(words.left(heads)).hasMatch() && !m_totalWords.any(itemStart, q.start))
+                        m.kindPart = true;
+                }
             }
             m.continued = inherited;
             m.totalInClause = m_totalWords.any(itemStart, q.start);
@@ -1993,8 +2000,10 @@ private:
             // Instances of lawsuits are parts beside the other instance only (一审96件，其中以区政府为被告的
             // 一审22件: 96 is the whole).
             const int instance = m.key == QLatin1String("litigation.cases") ? instanceOf(m) : 0;
+            const bool groups = m.key == QLatin1String("court.appearances");
             for (auto o = firstMentionFrom(full.start); o != m_mentions.cend() && o->start < full.end; ++o)
-                if (&*o != &m && o->key == m.key && (instance == 0 || (o->kindPart && instanceOf(*o) != instance)))
+                if (&*o != &m && o->key == m.key && (instance == 0 || (o->kindPart && instanceOf(*o) != instance)) &&
+                    (!groups || o->kindPart))
                     m.subpart = true;
         }
         // 立案123件，结案119件: a later figure of the same key carried on by a continuation word

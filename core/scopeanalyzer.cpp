@@ -341,6 +341,11 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             continue;
         switch (it->kind) {
         case SubScope: {
+            // 案件72件（其中一审61件、二审11件），行政机关负责人出庭应诉72件: a 其中 closed in its
+            // bracket narrows nothing after the bracket.
+            if (it->start > 0 && m_text.at(it->start - 1) == u'(' &&
+                m_text.mid(it->end(), pos - it->end()).contains(u')'))
+                break;
             // 全市…，其中市本级…: what follows 其中 has its own, narrower subject; 其中直接纠错 does not.
             const QStringView after = m_text.mid(it->end(), qMin(8, int(m_text.size()) - it->end())).trimmed();
             const QStringView next = after.startsWith(u',') ? after.mid(1).trimmed() : after;

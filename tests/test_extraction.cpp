@@ -1159,6 +1159,23 @@ private Q_SLOTS:
         QCOMPARE(f, (QStringList{QStringLiteral("reconsideration.received=428*"), QStringLiteral("reconsideration.received=96"),
                                  QStringLiteral("reconsideration.accepted=386*"), QStringLiteral("enforcement.inspections=24316*")}));
     }
+    void groupsOfHeadsAndAClosedQizhongBracket()
+    {
+        // Heads' appearances by group with no total: all parts, no headline; a 其中 bracket closed
+        // before the next clause leaves that clause the city's.
+        const QStringList groups = found(QStringLiteral(
+            "漯河市郾城区2025年法治政府建设情况报告\n全区共办理行政应诉案件52件，区政府负责人出庭应诉9件、区直部门负责人出庭应诉38件、"
+            "镇（街道）负责人出庭应诉5件，出庭应诉率100%。\n"), true);
+        QCOMPARE(groups, (QStringList{QStringLiteral("litigation.cases=52*"), QStringLiteral("court.appearances=9"),
+                                      QStringLiteral("court.appearances=38"), QStringLiteral("court.appearances=5"),
+                                      QStringLiteral("court.appearance_rate=100*")}));
+        const QStringList closed = found(QStringLiteral(
+            "孝义市人民政府关于2025年法治政府建设情况的报告\n全市行政机关发生行政诉讼案件72件（其中一审61件、二审11件），"
+            "行政机关负责人出庭应诉72件，出庭应诉率100%。区长带头出庭应诉1件。\n"), true);
+        QCOMPARE(closed, (QStringList{QStringLiteral("litigation.cases=72*"), QStringLiteral("litigation.cases=61"),
+                                      QStringLiteral("litigation.cases=11"), QStringLiteral("court.appearances=72*"),
+                                      QStringLiteral("court.appearance_rate=100*"), QStringLiteral("court.appearances=1")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
