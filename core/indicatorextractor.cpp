@@ -2006,6 +2006,15 @@ private:
                     (!groups || o->kindPart))
                     m.subpart = true;
         }
+        // 一审、二审行政诉讼案件分别为71件、19件: each instance's count, and no total.
+        for (Mention &m : m_mentions) {
+            if (m.key != QLatin1String("litigation.cases") || m.subpart)
+                continue;
+            const QStringView lead = QStringView(m_text).mid(m.contextStart, m.start - m.contextStart);
+            const qsizetype respectively = lead.lastIndexOf(u"分别");
+            if (respectively > 0 && lead.left(respectively).contains(u"一审") && lead.left(respectively).contains(u"二审"))
+                m.subpart = true;
+        }
         // 立案123件，结案119件: a later figure of the same key carried on by a continuation word
         // is a part of the first whole figure, unless it says it is the total (共计纠正19件).
         for (int i = 0; i < m_mentions.size(); ++i) {

@@ -1172,6 +1172,13 @@ private Q_SLOTS:
         const QStringList closed = found(QStringLiteral(
             "孝义市人民政府关于2025年法治政府建设情况的报告\n全市行政机关发生行政诉讼案件72件（其中一审61件、二审11件），"
             "行政机关负责人出庭应诉72件，出庭应诉率100%。区长带头出庭应诉1件。\n"), true);
+        // Each instance's count of a 分别 list, and no total.
+        const QStringList respective = found(QStringLiteral(
+            "威宁彝族回族苗族自治县2023年法治政府建设情况报告\n全县一审、二审行政诉讼案件分别为71件、19件，其中以县人民政府为被告的"
+            "行政诉讼案件24件；行政机关负责人出庭应诉90件，出庭应诉率100%。\n"), true);
+        QCOMPARE(respective, (QStringList{QStringLiteral("litigation.cases=71"), QStringLiteral("litigation.cases=19"),
+                                          QStringLiteral("litigation.cases=24"), QStringLiteral("court.appearances=90*"),
+                                          QStringLiteral("court.appearance_rate=100*")}));
         QCOMPARE(closed, (QStringList{QStringLiteral("litigation.cases=72*"), QStringLiteral("litigation.cases=61"),
                                       QStringLiteral("litigation.cases=11"), QStringLiteral("court.appearances=72*"),
                                       QStringLiteral("court.appearance_rate=100*"), QStringLiteral("court.appearances=1")}));
