@@ -222,15 +222,18 @@ public:
         if (valueColumn < 0)
             valueColumn = namedValue >= 0 ? namedValue : (labelColumn + 1 == unitColumn ? labelColumn + 2 : labelColumn + 1);
         QVector<int> partColumns;
-        if (bestYear < 0) {
-            for (int c = valueColumn + 1; c < head.cells.size(); ++c) {
-                const QString h = headerText(c);
-                bool narrower = false;
-                for (const QString &cue : m_cat.cues().subunits) if (h.contains(cue)) narrower = true;
-                for (const QString &cue : m_cat.cues().subpart) if (h.startsWith(cue)) narrower = true;
-                if (narrower && c != unitColumn)
-                    partColumns.append(c);
-            }
+        // | 2021年 | 其中：市本级 | 2020年 |: the narrower columns right after the year's own, up to
+        // the next year's, are its parts.
+        static const QRegularExpression anyYear(QStringLiteral("(?:19|20)\\d{2}|本年|今年|上年"));
+        for (int c = valueColumn + 1; c < head.cells.size(); ++c) {
+            const QString h = headerText(c);
+            if (bestYear >= 0 && anyYear.match(h).hasMatch())
+                break;
+            bool narrower = false;
+            for (const QString &cue : m_cat.cues().subunits) if (h.contains(cue)) narrower = true;
+            for (const QString &cue : m_cat.cues().subpart) if (h.startsWith(cue)) narrower = true;
+            if (narrower && c != unitColumn)
+                partColumns.append(c);
         }
         int lastTopic = -1;
         for (const Row &row : rows) {

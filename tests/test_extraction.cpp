@@ -612,6 +612,10 @@ private Q_SLOTS:
             "执法单位\t行政检查（次）\t其中涉企（次）\t行政处罚（件）\n县市场监管局\t1,846\t1,327\t612\n合计\t10,708\t3,643\t3,504\n")), true);
         for (const char *k : {"enforcement.inspections=1327", "enforcement.inspections=3643", "enforcement.inspections=10708*", "penalty.cases=3504*"})
             QVERIFY2(g.contains(QString::fromUtf8(k)), qPrintable(QString::fromUtf8(k) + QStringLiteral(" in ") + g.join(u' ')));
+        // A part column right after the year's column, before last year's.
+        const QStringList y = found(QStringLiteral(
+            "铜陵市2021年法治政府建设情况报告\n指标\t单位\t2021年\t其中：市本级\t2020年\t同比\n行政处罚案件\t件\t8,462\t2,134\t7,918\t+6.9%\n"), true);
+        QCOMPARE(y, (QStringList{QStringLiteral("penalty.cases=8462*"), QStringLiteral("penalty.cases=2134")}));
     }
     void scopesOfAGovernmentAndAZone()
     {
