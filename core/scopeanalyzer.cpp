@@ -403,15 +403,34 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             ++f.sector;
     }
     // 全区共开展行政检查1.12万次。办理行政处罚案件3,426件…: a sentence opening with its verb (or with the
-    // organs: 行政机关负责人出庭应诉178件) goes on with the subject of the sentence before it in the paragraph, when that one opened with the body.
-    if (!f.body && !dept && !f.subunits && !subject.department && pi >= 0 && full.start > m_paragraphs.at(pi).start) {
+    // organs: 行政机关负责人出庭应诉178件) goes on with the subject of the sentence before it in the
+    // paragraph, when that one opened with the body; so does an item of a numbered list after the
+    // item before it (1.行政检查：全县开展…。 / 2.行政处罚：办理…).
+    if (!f.body && !dept && !f.subunits && !subject.department && pi >= 0) {
+        const Span para = m_paragraphs.at(pi);
+        // Where an item's words start: after its number and its label (2.行政处罚：).
+        auto itemStart = [&](const Span &p) {
+            const QStringView t = m_text.mid(p.start, p.end - p.start);
+            const int marker = listMarkerLength(t);
+            if (marker <= 0)
+                return -1;
+            const qsizetype colon = t.left(24).indexOf(u':');
+            return p.start + int(colon > marker ? colon + 1 : marker);
+        };
+        int from = full.start;
+        int previousStart = -1;
+        if (full.start > para.start) {
+            previousStart = m_segments.fullSentenceAt(full.start - 1).start;
+        } else if (const int own = itemStart(para); own >= 0 && pi > 0) {
+            from = own;
+            previousStart = itemStart(m_paragraphs.at(pi - 1));
+        }
         static const QRegularExpression verbFirst(QStringLiteral("^(?:(?:共|全年|年内)?(?:办理|开展|查处|作出|实施|立案|受理|收到|审结|办结)|行政机关)"));
-        const QStringView opening = m_text.mid(full.start, qMin(8, pos - full.start)).trimmed();
-        if (verbFirst.match(opening).hasMatch()) {
-            const Span previous = m_segments.fullSentenceAt(full.start - 1);
-            auto h = std::lower_bound(m_hits.begin(), m_hits.end(), previous.start,
+        const QStringView opening = m_text.mid(from, qMax(0, qMin(8, pos - from))).trimmed();
+        if (previousStart >= 0 && verbFirst.match(opening).hasMatch()) {
+            auto h = std::lower_bound(m_hits.begin(), m_hits.end(), previousStart,
                                       [](const PhraseHit &x, int p) { return x.start < p; });
-            for (; h != m_hits.end() && h->start < qMin(previous.end, previous.start + 4); ++h)
+            for (; h != m_hits.end() && h->start < qMin(full.start, previousStart + 4); ++h)
                 if (h->kind == Body && validCue(*h) && m_text.at(h->start) == u'全')
                     f.body = f.whole = true;
         }

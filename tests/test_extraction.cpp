@@ -1092,6 +1092,13 @@ private Q_SLOTS:
             "全区行政机关负责人出庭应诉率保持在99%以上。\n"), true);
         QCOMPARE(court, (QStringList{QStringLiteral("litigation.cases=178"), QStringLiteral("litigation.cases=42"),
                                      QStringLiteral("court.appearances=178*"), QStringLiteral("court.appearance_rate=100*")}));
+        // An item of a numbered data list goes on with the county named by the item before.
+        const QStringList items = found(QStringLiteral(
+            "酉阳土家族苗族自治县2025年法治政府建设情况报告\n1.行政检查：全县开展行政检查7,416次，其中涉企行政检查2,683次。\n"
+            "2.行政处罚：办理行政处罚案件1,384件，罚没款合计1,036.27万元。\n3.县林业局查处涉林违法案件58件。\n"), true);
+        QCOMPARE(items, (QStringList{QStringLiteral("enforcement.inspections=7416*"), QStringLiteral("enforcement.inspections=2683"),
+                                     QStringLiteral("penalty.cases=1384*"), QStringLiteral("penalty.amount=10362700*"),
+                                     QStringLiteral("penalty.cases=58")}));
         // A bound is the figure where no level is stated.
         QCOMPARE(found(QStringLiteral("某区2023年法治政府建设情况报告\n全区行政机关负责人出庭应诉率保持在99%以上。\n"), true),
                  QStringList{QStringLiteral("court.appearance_rate=99*")});
