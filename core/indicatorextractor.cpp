@@ -683,7 +683,9 @@ private:
 
     bool governmentAsParty(int from, int pos) const
     {
-        static const QRegularExpression party(QStringLiteral("以(?:[市区县省州旗盟]|[^,;。]{0,8}?[市区县省州旗盟])(?:人民)?政府为(?:被申请人|被告)"));
+        // 以盟行政公署为被申请人: a 盟's or 地区's government is its 行政公署.
+        static const QRegularExpression party(QStringLiteral(
+            "以(?:[市区县省州旗盟]|[^,;。]{0,8}?[市区县省州旗盟])(?:(?:人民)?政府|行政公署)为(?:被申请人|被告)"));
         const Span sentence = m_segments.sentenceAt(pos);
         const int start = qMin(from, sentence.start);
         return party.match(QStringView(m_text).mid(start, pos - start)).hasMatch();

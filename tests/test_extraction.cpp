@@ -1099,6 +1099,13 @@ private Q_SLOTS:
         QCOMPARE(items, (QStringList{QStringLiteral("enforcement.inspections=7416*"), QStringLiteral("enforcement.inspections=2683"),
                                      QStringLiteral("penalty.cases=1384*"), QStringLiteral("penalty.amount=10362700*"),
                                      QStringLiteral("penalty.cases=58")}));
+        // The cases against a 盟's 行政公署, decided above it, are the government's own, a part.
+        const QStringList league = found(QStringLiteral(
+            "兴安盟行政公署关于2019年法治政府建设情况的报告\n全盟两级行政复议机关共收到行政复议申请243件，审结204件，直接纠错30件。"
+            "以盟行政公署为被申请人的行政复议案件7件，由自治区人民政府受理，已审结7件，其中确认违法1件。\n"), true);
+        QCOMPARE(league, (QStringList{QStringLiteral("reconsideration.received=243*"), QStringLiteral("reconsideration.concluded=204*"),
+                                      QStringLiteral("reconsideration.corrected=30*"), QStringLiteral("reconsideration.accepted=7"),
+                                      QStringLiteral("reconsideration.concluded=7"), QStringLiteral("reconsideration.corrected=1")}));
         // A bound is the figure where no level is stated.
         QCOMPARE(found(QStringLiteral("某区2023年法治政府建设情况报告\n全区行政机关负责人出庭应诉率保持在99%以上。\n"), true),
                  QStringList{QStringLiteral("court.appearance_rate=99*")});
