@@ -249,6 +249,7 @@ public:
         // district bureau's squad working there (区…执法局观音桥中队) is another body's.
         QVector<ScopeFacts> facts(m_mentions.size());
         QSet<QString> otherDepartments;
+        QHash<QString, QSet<QString>> departmentsByKey; // a township's departments stating each key
         for (int i = 0; i < m_mentions.size(); ++i) {
             const Mention &m = m_mentions.at(i);
             if (m.fromTable)
@@ -257,6 +258,8 @@ public:
             const ScopeFacts &f = facts.at(i);
             if (m_townshipReport && f.department && !ownEnforcementTeam(f.departmentName) && !namesAnotherBody(f.departmentName))
                 otherDepartments.insert(m.key);
+            if (m_townshipReport && f.department)
+                departmentsByKey[m.key].insert(f.departmentName);
         }
         for (int i = 0; i < m_mentions.size(); ++i) {
             Mention &m = m_mentions[i];
@@ -275,7 +278,8 @@ public:
                 department = false;
             if (department && ownEnforcementTeam(f.departmentName) && !otherDepartments.contains(m.key))
                 department = false;
-            if (department && m_townshipReport && actsInOwnName(m.start))
+            if (department && m_townshipReport &&
+                actsInOwnName(m.start, departmentsByKey.value(m.key).size() == 1 ? f.departmentName : QString()))
                 department = false;
             m.department = m.department || department;
             m.subunits = f.subunits || m.namedSubunit || bracketedDivision(m.start);
@@ -823,8 +827,8 @@ private:
         for (const char16_t *w : {u"不超过", u"不少于", u"不低于", u"不高于", u"不多于"})
             if (tail == QStringView(w))
                 return true;
-        // 受理量不足10件: fewer than, a bound.
-        if (tail.endsWith(u"不足") || tail.endsWith(u"不到"))
+        // 受理量不足10件: fewer than, a bound; 出庭应诉率未达到100%: a level not reached.
+        if (tail.endsWith(u"不足") || tail.endsWith(u"不到") || tail.endsWith(u"未达到") || tail.endsWith(u"未达"))
             return true;
         // 连续三年超过1.5万件, 连续三年保持在95%以上, 连续三年控制在40件以内: a bound held over years.
         const bool years = before.contains(u"连续") && before.contains(u'年');
@@ -1645,6 +1649,12 @@ private:
         // 有1件行政复议案件被确认违法: with the counted noun after the number, its action may follow it.
         if (actions.isEmpty() && topic->start >= q.end)
             actions = actionsIn(topic->end(), clause.end);
+        // 已全部审结，其中1件被确认违法: what was done to the cases counted follows 被.
+        if (inherited && q.end < clause.end && m_text.at(q.end) == u'被') {
+            const QVector<int> done = actionsIn(q.end, clause.end);
+            if (!done.isEmpty())
+                actions = done;
+        }
         // 审结案件中纠错7件: of the set named before 中, the action after it is what was counted.
         if (actions.size() > 1) {
             const QStringView words = QStringView(m_text).mid(itemStart, q.start - itemStart);
@@ -1749,14 +1759,34 @@ private:
     }
 
     // 街道城管执法中队以街道办事处名义开展执法，全年…立案查处违法案件412件: in its paragraph, before
-    // the figure, a team is said to act in the township's own name.
-    bool actsInOwnName(int pos) const
+    // the figure, a team is said to act in the township's own name, also by the township's name
+    // (以打浦桥街道办事处名义); or in the paragraph just before, where that one names the team (given
+    // only where no other department of the township states the key).
+    bool actsInOwnName(int pos, const QString &team) const
     {
-        const Span para = m_segments.paragraphAt(pos);
+        Span para = m_segments.paragraphAt(pos);
+        int k = para.start - 1;
+        while (k > m_layout.bodyStart && m_text.at(k).isSpace())
+            --k;
+        if (!team.isEmpty() && k > m_layout.bodyStart) {
+            const Span before = m_segments.paragraphAt(k);
+            if (QStringView(m_text).mid(before.start, before.end - before.start).contains(team))
+                para.start = before.start;
+        }
         const QStringView before = QStringView(m_text).mid(para.start, pos - para.start);
         for (const QString &w : m_cat.cues().townshipOwnName)
             if (before.contains(w))
                 return true;
+        if (!m_foldedRegion.isEmpty() && before.contains(m_foldedRegion)) {
+            const QStringView name = QStringView(m_foldedRegion);
+            for (qsizetype at = before.indexOf(name); at > 0; at = before.indexOf(name, at + 1))
+                if (before.at(at - 1) == u'以') {
+                    const QStringView rest = before.mid(at + name.size(), 8);
+                    if (rest.startsWith(u"名义") || rest.startsWith(u"办事处名义") || rest.startsWith(u"人民政府名义") ||
+                        rest.startsWith(u"政府名义"))
+                        return true;
+                }
+        }
         return false;
     }
 

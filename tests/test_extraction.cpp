@@ -1201,6 +1201,22 @@ private Q_SLOTS:
                                       QStringLiteral("litigation.cases=11"), QStringLiteral("court.appearances=72*"),
                                       QStringLiteral("court.appearance_rate=100*"), QStringLiteral("court.appearances=1")}));
     }
+    void aTownshipsTeamNamedInThePreviousParagraphAndLevelsNotReached()
+    {
+        // The team acts in the street's own name, said by the street's name in the paragraph before.
+        const QStringList team = found(QStringLiteral(
+            "打浦桥街道2024年法治政府建设情况报告\n（二）规范街道城管执法\n"
+            "　　街道城管执法中队由街道统一管理，以打浦桥街道办事处名义行使城市管理领域行政处罚权，区城管执法局对中队开展业务指导。\n"
+            "　　全年，街道城管执法中队共开展执法检查4,126次，立案查处违法案件318件，罚款金额98.65万元。\n"), true);
+        QCOMPARE(team, (QStringList{QStringLiteral("enforcement.inspections=4126*"), QStringLiteral("penalty.cases=318*"),
+                                    QStringLiteral("penalty.amount=986500*")}));
+        // What was done to a case follows 被; a rate not reached is no level.
+        const QStringList town = found(QStringLiteral(
+            "苏州市吴中区甪直镇人民政府2022年法治政府建设情况报告\n全年以镇政府为被申请人的行政复议案件3件，均由吴中区人民政府受理，"
+            "已全部审结，其中1件被确认违法。二是负责人出庭应诉率尚未达到100%。全年镇政府负责人出庭应诉2件，出庭应诉率100%。\n"), true);
+        QCOMPARE(town, (QStringList{QStringLiteral("reconsideration.accepted=3*"), QStringLiteral("reconsideration.corrected=1*"),
+                                    QStringLiteral("court.appearances=2*"), QStringLiteral("court.appearance_rate=100*")}));
+    }
     void pipeTable()
     {
         const QStringList f = found(wrap(QStringLiteral(
@@ -1441,6 +1457,12 @@ private:
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind42/") << 0.98 << 0.97;
         QTest::newRow("blind43") << QStringLiteral(FAZHI_TEST_DATA "/blind43/blind43.gold.json")
                                  << QStringLiteral(FAZHI_TEST_DATA "/blind43/") << 0.99 << 0.98;
+        // Forty-fourth and forty-fifth: streets and towns of the south and east (0.967 / 0.887 / 1.000
+        // when first scored) and prefecture cities' enforcement bureaus (0.982 / 0.926 / 1.000).
+        QTest::newRow("blind44") << QStringLiteral(FAZHI_TEST_DATA "/blind44/blind44.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind44/") << 0.98 << 0.93;
+        QTest::newRow("blind45") << QStringLiteral(FAZHI_TEST_DATA "/blind45/blind45.gold.json")
+                                 << QStringLiteral(FAZHI_TEST_DATA "/blind45/") << 0.98 << 0.92;
     }
 };
 
