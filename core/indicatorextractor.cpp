@@ -433,6 +433,12 @@ private:
             // 在行政执法监督平台录入行政检查信息: the word names a platform where figures are kept.
             if (QStringView(m_text).mid(p->end(), 2) == u"平台")
                 continue;
+            // 收到不服…行政行为的行政复议申请8件: 不服 before the topic says what the applications contest.
+            if (p->length == 2 && QStringView(m_text).mid(p->start, 2) == u"不服") {
+                auto t = m_topics.range(p->end(), to);
+                if (std::any_of(t.first, t.second, [&](const PhraseHit &h) { return h.id == topicId; }))
+                    continue;
+            }
             // 应出庭的12件中出庭11件: the word is about the figure it leads to, not the one after 中.
             bool ownFigure = false;
             const int first = int(std::lower_bound(m_numberStarts.begin(), m_numberStarts.end(), p->end()) - m_numberStarts.begin());

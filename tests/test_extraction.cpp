@@ -1210,6 +1210,12 @@ private Q_SLOTS:
             "　　全年，街道城管执法中队共开展执法检查4,126次，立案查处违法案件318件，罚款金额98.65万元。\n"), true);
         QCOMPARE(team, (QStringList{QStringLiteral("enforcement.inspections=4126*"), QStringLiteral("penalty.cases=318*"),
                                     QStringLiteral("penalty.amount=986500*")}));
+        // 不服 before the topic says what the applications contest; exposed cases are no penalties;
+        // a zero said of applications with a long qualifier; none arising from one cause is no zero.
+        const QStringList bureau = found(QStringLiteral(
+            "大同市交通运输局2020年法治政府建设情况报告\n全年共收到不服县（区）交通运输部门行政行为的行政复议申请8件。公开曝光典型"
+            "环境违法案件16起。全年未收到以本局为被申请人的行政复议申请。全年未发生因政府信息公开引发的行政复议和行政诉讼。\n"), true);
+        QCOMPARE(bureau, (QStringList{QStringLiteral("reconsideration.received=8*"), QStringLiteral("reconsideration.received=0")}));
         // What was done to a case follows 被; a rate not reached is no level.
         const QStringList town = found(QStringLiteral(
             "苏州市吴中区甪直镇人民政府2022年法治政府建设情况报告\n全年以镇政府为被申请人的行政复议案件3件，均由吴中区人民政府受理，"
