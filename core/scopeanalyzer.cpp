@@ -366,11 +366,20 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
                 f.whole = true;
             break;
         case Total:
-            // 全部建立…，全年开展…抽查216次: 全部 says "all of them" of its own clause's verb only.
-            if (m_text.mid(it->start, it->length) != u"全部" || it->start >= m_segments.clauseAt(pos).start)
+            // 全部建立…，全年开展…抽查216次: 全部 (and 各类) says "all of them" of its own clause only.
+            if ((m_text.mid(it->start, it->length) != u"全部" && m_text.mid(it->start, it->length) != u"各类") ||
+                it->start >= m_segments.clauseAt(pos).start)
                 ++f.total;
             break;
-        case Subunit: f.subunits = true; break;
+        case Subunit:
+            // 全省…，全年以乡镇（街道）名义作出行政处罚决定9.86万件: what the townships did in their own
+            // name, however the sentence opened.
+            if (m_text.at(it->start) == u'以') {
+                f.body = f.whole = false;
+                namedBody = false;
+            }
+            f.subunits = true;
+            break;
         case Sector: ++f.sector; break;
         case Campaign:
             // A campaign that opens the full sentence (在专项整治中，查处…；罚款…) covers its every part;
