@@ -1231,6 +1231,12 @@ private Q_SLOTS:
             "广东省人民政府关于2023年法治政府建设情况的报告\n全省办理行政处罚案件68.42万件，罚没款126.8亿元。全省1,612个乡镇（街道）"
             "全部以自身名义开展执法，全年以乡镇（街道）名义作出行政处罚决定9.86万件。分领域看，全省市场监管部门立案查处各类违法案件"
             "2.36万件，生态环境部门下达行政处罚决定书2,864份。\n"), true);
+        // A stretch of dates (春运) is part of the year; 纳入赣州市级统计 leaves the branch's figures out.
+        const QStringList g = found(QStringLiteral(
+            "瑞金市人民政府关于2019年法治政府建设情况的报告\n1月26日至3月5日春运期间，市交通运输局开展旅客运输安全检查2,300余次。"
+            "赣州市瑞金生态环境局全年查处环境违法案件29件，相关案件均以赣州市生态环境局名义作出，纳入赣州市级统计。"
+            "全年开展行政检查8,600次。\n"), true);
+        QCOMPARE(g, QStringList{QStringLiteral("enforcement.inspections=8600*")});
         QCOMPARE(f, (QStringList{QStringLiteral("penalty.cases=684200*"), QStringLiteral("penalty.amount=12680000000*"),
                                  QStringLiteral("penalty.cases=98600"), QStringLiteral("penalty.cases=23600"),
                                  QStringLiteral("penalty.cases=2864")}));
