@@ -460,6 +460,18 @@ private:
         return false;
     }
 
+    // The action a topic's counted noun ending words implies (…申请5件: received), or -1; not the
+    // respondent's (被申请5件).
+    int nounAction(int topicId, QStringView words) const
+    {
+        const TopicDef &def = m_cat.topics().at(topicId);
+        int action = -1;
+        for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
+            if (words.endsWith(it.key()) && !words.chopped(it.key().size()).endsWith(u'被') && m_cat.actionIndex(it.value()) >= 0)
+                action = m_cat.actionIndex(it.value());
+        return action;
+    }
+
     QVector<int> actionsIn(int from, int to) const
     {
         QVector<int> ids;
@@ -1681,25 +1693,15 @@ private:
             }
         }
         // 以街道办事处为被申请人的行政复议申请三件: the noun after the topic says what was counted.
-        if (actions.isEmpty() && !inherited) {
-            const TopicDef &def = m_cat.topics().at(topic->id);
-            if (!def.nounActions.isEmpty()) {
-                QStringView between = QStringView(m_text).mid(topic->start, q.start - topic->start).trimmed();
-                if (between.endsWith(u':')) // 行政复议申请：214件, a data card's label
-                    between = between.chopped(1).trimmed();
-                for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
-                    if (between.endsWith(it.key()) && !between.chopped(it.key().size()).endsWith(u'被') && // 被申请5件: the respondent's
-                        m_cat.actionIndex(it.value()) >= 0)
-                        actions = {m_cat.actionIndex(it.value())};
-            }
-        }
-        // 收到…申请428件（其中通过网上渠道申请96件）: a part named by how it was applied for was received.
-        if (actions.isEmpty() && inherited) {
-            const TopicDef &def = m_cat.topics().at(topic->id);
-            const QStringView own = QStringView(m_text).mid(itemStart, q.start - itemStart).trimmed();
-            for (auto it = def.nounActions.cbegin(); it != def.nounActions.cend(); ++it)
-                if (own.endsWith(it.key()) && !own.chopped(it.key().size()).endsWith(u'被') && m_cat.actionIndex(it.value()) >= 0)
-                    actions = {m_cat.actionIndex(it.value())};
+        // A part's own words (收到…申请428件（其中通过网上渠道申请96件）: applied for, so received).
+        if (actions.isEmpty()) {
+            QStringView words = inherited ? QStringView(m_text).mid(itemStart, q.start - itemStart)
+                                          : QStringView(m_text).mid(topic->start, q.start - topic->start);
+            words = words.trimmed();
+            if (!inherited && words.endsWith(u':')) // 行政复议申请：214件, a data card's label
+                words = words.chopped(1).trimmed();
+            if (const int a = nounAction(topic->id, words); a >= 0)
+                actions = {a};
         }
         // 作出…纠错决定108件，其中市本级35件: the city's own level, with no action of its own, counts
         // what its whole counts.

@@ -318,6 +318,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
         subject = subjectOf(full.start, full.end);
     bool pronoun = false;
     bool namedBody = false; // the sentence names the body, even if a 其中 narrows it after
+    const int clauseStart = m_segments.clauseAt(pos).start;
     auto it = std::lower_bound(m_hits.begin(), m_hits.end(), full.start,
                                [](const PhraseHit &h, int p) { return h.start < p; });
     for (; it != m_hits.end() && it->start < pos; ++it) {
@@ -367,8 +368,7 @@ ScopeFacts ScopeAnalyzer::scopeAt(int pos) const
             break;
         case Total:
             // 全部建立…，全年开展…抽查216次: 全部 (and 各类) says "all of them" of its own clause only.
-            if ((m_text.mid(it->start, it->length) != u"全部" && m_text.mid(it->start, it->length) != u"各类") ||
-                it->start >= m_segments.clauseAt(pos).start)
+            if (it->start >= clauseStart || (m_text.mid(it->start, it->length) != u"全部" && m_text.mid(it->start, it->length) != u"各类"))
                 ++f.total;
             break;
         case Subunit:
