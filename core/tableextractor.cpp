@@ -207,14 +207,18 @@ public:
             if (unitColumn < 0 && h.startsWith(u"单位") && h.size() <= 4)
                 unitColumn = c;
         }
+        // The year a column header names (本年, 今年: this one, read as the latest), or -1.
+        auto headerYear = [](const QString &h) {
+            static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2})"));
+            const QRegularExpressionMatch m = year.match(h);
+            return m.hasMatch() ? m.captured(1).toInt() : (h.contains(u"本年") || h.contains(u"今年") ? 9999 : -1);
+        };
         int valueColumn = -1, bestYear = -1, namedValue = -1;
         for (int c = labelColumn + 1; c < head.cells.size(); ++c) {
             if (c == unitColumn)
                 continue;
             const QString h = headerText(c);
-            static const QRegularExpression year(QStringLiteral("((?:19|20)\\d{2})"));
-            const QRegularExpressionMatch m = year.match(h);
-            const int y = m.hasMatch() ? m.captured(1).toInt() : (h.contains(u"本年") || h.contains(u"今年") ? 9999 : -1);
+            const int y = headerYear(h);
             if (y > bestYear) { bestYear = y; valueColumn = c; }
             for (const QString &v : valueHeads)
                 if (namedValue < 0 && h.startsWith(v)) namedValue = c;
@@ -224,10 +228,9 @@ public:
         QVector<int> partColumns;
         // | 2021年 | 其中：市本级 | 2020年 |: the narrower columns right after the year's own, up to
         // the next year's, are its parts.
-        static const QRegularExpression anyYear(QStringLiteral("(?:19|20)\\d{2}|本年|今年|上年"));
         for (int c = valueColumn + 1; c < head.cells.size(); ++c) {
             const QString h = headerText(c);
-            if (bestYear >= 0 && anyYear.match(h).hasMatch())
+            if (bestYear >= 0 && (headerYear(h) >= 0 || h.contains(u"上年")))
                 break;
             bool narrower = false;
             for (const QString &cue : m_cat.cues().subunits) if (h.contains(cue)) narrower = true;
